@@ -1,0 +1,132 @@
+package de.cet.shared.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
+
+/**
+ * What every HTTP exchange gets, whichever handler serves it: a request id (also in the logs), the
+ * security headers of API.md, a size cap on JSON bodies before they are read, and a problem document
+ * for routes nothing else serves.
+ */
+@ApplicationScoped
+public class HttpEdge {
+
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    // Swagger UI and the dev UI are pages with scripts and styles of their own.
+    static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private final ObjectMapper json;
+    private final long maxJsonBody;
+
+    HttpEdge(ObjectMapper json, @ConfigProperty(name = "cet.http.max-json-body") MemorySize maxJsonBody) {
+        this.json = json;
+        this.maxJsonBody = maxJsonBody.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 100).handler(this::edge);
+        router.route().order(Integer.MAX_VALUE).handler(this::notFound);
+    }
+
+    private void edge(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String requestId = request.getHeader(RequestIds.HEADER);
+        if (requestId == null || !CLIENT_REQUEST_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+            request.headers().set(RequestIds.HEADER, requestId);
+        }
+        MDC.put("requestId", requestId);
+        String id = requestId;
+        String path = request.path();
+        ctx.addHeadersEndHandler(v -> securityHeaders(ctx.response(), request, path, id));
+
+        if (isApi(path) && isJson(request) && declaredLength(request) > maxJsonBody) {
+            // Refuse before reading: an oversized JSON body must not cost memory.
+            request.pause();
+            send(ctx, ProblemDocument.of("payload-too-large", "Payload too large", 413,
+                "The JSON body exceeds the limit of " + maxJsonBody + " bytes.", path, id, null, null));
+            return;
+        }
+        ctx.next();
+    }
+
+    private void notFound(RoutingContext ctx) {
+        send(ctx, ProblemDocument.ofStatus(404, "Not Found", "No resource at this address.", ctx.request().path(),
+            ctx.request().getHeader(RequestIds.HEADER)));
+    }
+
+    private static void securityHeaders(HttpServerResponse response, HttpServerRequest request, String path, String requestId) {
+        var headers = response.headers();
+        headers.set(RequestIds.HEADER, requestId);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("X-Frame-Options", "DENY");
+        if (!headers.contains("Content-Security-Policy")) {
+            headers.set("Content-Security-Policy", isUiPage(path) ? UI_CSP : API_CSP);
+        }
+        if (isApi(path) && !headers.contains(HttpHeaders.CACHE_CONTROL)) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        if ("https".equalsIgnoreCase(request.scheme())) {
+            headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    private void send(RoutingContext ctx, ProblemDocument problem) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"title\":\"" + problem.getTitle() + "\",\"status\":" + problem.getStatus() + "}";
+        }
+        HttpServerResponse response = ctx.response();
+        if (response.ended()) {
+            return;
+        }
+        response.setStatusCode(problem.getStatus())
+            .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE);
+        if (problem.getStatus() == 413) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        response.end(body);
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/");
+    }
+
+    private static boolean isUiPage(String path) {
+        return path.startsWith("/q/swagger-ui") || path.startsWith("/q/dev-ui") || path.startsWith("/q/dev");
+    }
+
+    private static boolean isJson(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type == null || type.toLowerCase().contains("json");
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package de.cet.shared.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A mail waiting for (or done with) delivery. Written in the transaction of the change that causes it,
+ * so a mail exists exactly when its cause committed; delivered later with retries.
+ */
+@Entity
+@Table(name = "outbox_mail")
+public class OutboxMail {
+
+    public enum Status { PENDING, SENT, DEAD }
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "body_text", nullable = false)
+    private String bodyText;
+
+    private String template;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxMail() {}
+
+    OutboxMail(String recipient, String subject, String bodyText, String template, Instant now) {
+        this.id = UUID.randomUUID();
+        this.recipient = recipient;
+        this.subject = subject;
+        this.bodyText = bodyText;
+        this.template = template;
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    void delivered(Instant now) {
+        status = Status.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** Schedules the next attempt with exponential backoff; gives up after {@code maxAttempts}. */
+    void failed(String error, Instant now, Duration initialBackoff, Duration maxBackoff, int maxAttempts) {
+        attempts++;
+        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= maxAttempts) {
+            status = Status.DEAD;
+            return;
+        }
+        long factor = 1L << Math.min(attempts - 1, 20);
+        Duration wait = initialBackoff.multipliedBy(factor);
+        nextAttemptAt = now.plus(wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String bodyText() {
+        return bodyText;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+}

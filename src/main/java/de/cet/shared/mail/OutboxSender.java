@@ -1,0 +1,105 @@
+package de.cet.shared.mail;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.jpa.SpecHints;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers due outbox mail. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances
+ * never send the same mail; a failure schedules a retry with backoff, so an SMTP outage delays mail
+ * and never loses it. Delivery is at least once: a crash between the SMTP answer and the commit sends
+ * that one mail again.
+ */
+@Startup
+@ApplicationScoped
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class);
+
+    private final EntityManager em;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final MailConfig config;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong dead = new AtomicLong();
+
+    OutboxSender(EntityManager em, Mailer mailer, Clock clock, MailConfig config, MeterRegistry registry) {
+        this.em = em;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.config = config;
+        Gauge.builder("cet_outbox_pending", pending, AtomicLong::get)
+            .description("Mails waiting for delivery").register(registry);
+        Gauge.builder("cet_outbox_dead", dead, AtomicLong::get)
+            .description("Mails given up after the maximum number of attempts").register(registry);
+    }
+
+    @Scheduled(every = "${cet.mail.poll-interval}", delayed = "2s",
+        concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        deliverDue();
+    }
+
+    /** Delivers every mail that is due now; returns how many were sent. */
+    public int deliverDue() {
+        int sent = 0;
+        while (true) {
+            Batch batch = QuarkusTransaction.requiringNew().call(this::deliverBatch);
+            sent += batch.sent();
+            if (batch.stop()) {
+                break;
+            }
+        }
+        QuarkusTransaction.requiringNew().run(this::refreshGauges);
+        return sent;
+    }
+
+    private Batch deliverBatch() {
+        Instant now = clock.instant();
+        List<OutboxMail> due = em.createQuery("""
+                from OutboxMail m where m.status = :pending and m.nextAttemptAt <= :now
+                order by m.nextAttemptAt, m.createdAt""", OutboxMail.class)
+            .setParameter("pending", OutboxMail.Status.PENDING)
+            .setParameter("now", now)
+            .setMaxResults(config.batchSize())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2) // SKIP LOCKED
+            .getResultList();
+        int sent = 0;
+        for (OutboxMail mail : due) {
+            try {
+                mailer.send(Mail.withText(mail.recipient(), mail.subject(), mail.bodyText()));
+                mail.delivered(clock.instant());
+                sent++;
+            } catch (RuntimeException e) {
+                mail.failed(e.getMessage(), clock.instant(), config.backoffInitial(), config.backoffMax(), config.maxAttempts());
+                LOG.warnf("Mail %s to be retried after attempt %d: %s", mail.id(), mail.attempts(), e.getMessage());
+                // The server is probably down; leave the rest of the batch for the next round.
+                return new Batch(sent, true);
+            }
+        }
+        return new Batch(sent, due.size() < config.batchSize());
+    }
+
+    private void refreshGauges() {
+        pending.set(em.createQuery("select count(m) from OutboxMail m where m.status = :s", Long.class)
+            .setParameter("s", OutboxMail.Status.PENDING).getSingleResult());
+        dead.set(em.createQuery("select count(m) from OutboxMail m where m.status = :s", Long.class)
+            .setParameter("s", OutboxMail.Status.DEAD).getSingleResult());
+    }
+
+    private record Batch(int sent, boolean stop) {}
+}
