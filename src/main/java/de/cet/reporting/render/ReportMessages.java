@@ -1,13 +1,23 @@
 package de.cet.reporting.render;
 
 import de.cet.reporting.model.ReportLanguage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+import java.util.MissingResourceException;
+import java.util.Properties;
 
-/** The reports' labels in German and English (resources {@code reporting/messages_de|en.properties}). */
+/**
+ * The reports' labels in German and English (resources {@code reporting/messages_de|en.properties},
+ * UTF-8). Read as plain properties rather than through ResourceBundle: no fallback to the JVM's
+ * default locale (a German report never picks up English labels), and nothing to register for the
+ * native image beyond the resource files themselves.
+ */
 public final class ReportMessages {
 
     private static final Map<ReportLanguage, ReportMessages> BY_LANGUAGE = new EnumMap<>(ReportLanguage.class);
@@ -19,13 +29,19 @@ public final class ReportMessages {
     }
 
     private final ReportLanguage language;
-    private final ResourceBundle bundle;
+    private final Properties labels = new Properties();
 
     private ReportMessages(ReportLanguage language) {
         this.language = language;
-        // No fallback to the JVM's default locale: a German report must never pick up English labels.
-        this.bundle = ResourceBundle.getBundle("reporting.messages", Locale.forLanguageTag(language.code()),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String resource = "reporting/messages_" + language.code() + ".properties";
+        try (InputStream in = ReportMessages.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static ReportMessages of(ReportLanguage language) {
@@ -33,11 +49,15 @@ public final class ReportMessages {
     }
 
     public String get(String key) {
-        return bundle.getString(key);
+        String label = labels.getProperty(key);
+        if (label == null) {
+            throw new MissingResourceException("no label " + key + " for " + language, ReportMessages.class.getName(), key);
+        }
+        return label;
     }
 
     public String get(String key, Object... arguments) {
-        MessageFormat format = new MessageFormat(bundle.getString(key), language.locale());
+        MessageFormat format = new MessageFormat(get(key), language.locale());
         return format.format(arguments);
     }
 }
