@@ -56,8 +56,10 @@ final class PdfPageDecorator extends PdfPageEventHelper {
         float left = document.left();
         float right = document.right();
         float headerY = page.getTop() - 28;
+        float rightWidth = PdfFonts.REGULAR.getWidthPoint(headerRight, FONT_SIZE);
+        String leftText = fit(headerLeft, right - left - rightWidth - 12);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-            new Phrase(headerLeft, PdfFonts.bold(FONT_SIZE)), left, headerY, 0);
+            new Phrase(leftText, PdfFonts.bold(FONT_SIZE)), left, headerY, 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
             new Phrase(headerRight, PdfFonts.regular(FONT_SIZE)), right, headerY, 0);
         canvas.saveState();
@@ -86,6 +88,18 @@ final class PdfPageDecorator extends PdfPageEventHelper {
                 new Phrase(draftMark, PdfFonts.colored(PdfFonts.BOLD, 96, DRAFT_MARK)),
                 (page.getLeft() + page.getRight()) / 2, (page.getBottom() + page.getTop()) / 2, 45);
         }
+    }
+
+    /** A long book name is shortened with an ellipsis rather than run into the period. */
+    private static String fit(String text, float width) {
+        if (PdfFonts.BOLD.getWidthPoint(text, FONT_SIZE) <= width) {
+            return text;
+        }
+        String shortened = text;
+        while (shortened.length() > 1 && PdfFonts.BOLD.getWidthPoint(shortened + "…", FONT_SIZE) > width) {
+            shortened = shortened.substring(0, shortened.length() - 1);
+        }
+        return shortened.strip() + "…";
     }
 
     @Override
