@@ -74,16 +74,18 @@ public class RestoreService {
         } catch (IllegalArgumentException e) {
             throw ArchiveReader.damaged(e.getMessage());
         }
+        String scratch = "cet_restore_" + HexFormat.of().formatHex(randomBytes(6));
         try (Connection c = target.getConnection()) {
             c.setAutoCommit(false);
             try {
-                RestoreResult result = restoreVerified(target, c, archive, key, manifest, archived);
+                RestoreResult result = restoreVerified(target, c, archive, key, manifest, archived, scratch);
                 c.commit();
                 LOG.infof("Restored %d rows in %d tables from an archive at schema version %s",
                     result.rows(), result.tables(), result.archiveSchemaVersion());
                 return result;
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();
+                dropScratch(target, scratch); // after the rollback, which releases the locks on it
                 throw e;
             } finally {
                 c.setAutoCommit(true);
@@ -97,7 +99,8 @@ public class RestoreService {
     }
 
     private RestoreResult restoreVerified(DataSource target, Connection c, Path archive, OpenPgp.DecryptionKey key,
-                                          Manifest manifest, SchemaVersion archived) throws SQLException, IOException {
+                                          Manifest manifest, SchemaVersion archived, String scratch)
+            throws SQLException, IOException {
         String schema = SchemaCatalog.currentSchema(c);
         SchemaVersion current = new SchemaVersion(SchemaCatalog.schemaVersion(c, schema)
             .orElseThrow(() -> new IllegalStateException("The target database has not been migrated")));
@@ -122,59 +125,64 @@ public class RestoreService {
                 .collect(Collectors.toMap(Manifest.SequenceValue::name, Function.identity())));
             return new RestoreResult(archived.value(), current.value(), manifest.tables().size(), rows, false);
         }
-        return restoreOlder(target, c, archive, key, manifest, archived, current, catalog);
+        return restoreOlder(target, c, archive, key, manifest, archived, current, catalog, scratch);
     }
 
     private RestoreResult restoreOlder(DataSource target, Connection c, Path archive, OpenPgp.DecryptionKey key,
                                        Manifest manifest, SchemaVersion archived, SchemaVersion current,
-                                       SchemaCatalog catalog) throws SQLException, IOException {
-        String scratch = "cet_restore_" + HexFormat.of().formatHex(SecureRandom.getSeed(6));
-        try {
-            migrate(target, scratch, MigrationVersion.fromVersion(archived.value()));
-            long rows;
-            try (Connection s = target.getConnection()) {
-                s.setAutoCommit(false);
-                SchemaCatalog old = SchemaCatalog.read(s, scratch);
-                requireCompatible(manifest, old);
-                try (InputStream in = OpenPgp.decrypt(Files.newInputStream(archive), key)) {
-                    rows = ArchiveReader.load(in, manifest, s, old);
-                }
-                restoreSequences(s, old, manifest.sequences().stream()
-                    .collect(Collectors.toMap(Manifest.SequenceValue::name, Function.identity())));
-                s.commit();
-                s.setAutoCommit(true);
+                                       SchemaCatalog catalog, String scratch) throws SQLException, IOException {
+        migrate(target, scratch, MigrationVersion.fromVersion(archived.value()));
+        long rows;
+        try (Connection s = target.getConnection()) {
+            s.setAutoCommit(false);
+            SchemaCatalog old = SchemaCatalog.read(s, scratch);
+            requireCompatible(manifest, old);
+            try (InputStream in = OpenPgp.decrypt(Files.newInputStream(archive), key)) {
+                rows = ArchiveReader.load(in, manifest, s, old);
             }
-            migrate(target, scratch, MigrationVersion.LATEST);
-            SchemaCatalog migrated = SchemaCatalog.read(c, scratch);
-            truncateNonEmpty(c, catalog);
-            List<Manifest.SequenceValue> sequences = new ArrayList<>();
-            for (SchemaCatalog.Table table : catalog.tablesInLoadOrder()) {
-                SchemaCatalog.Table source = migrated.table(table.name()).orElse(null);
-                if (source == null) {
-                    continue;
-                }
-                Set<String> available = source.columns().stream().map(Manifest.Column::name).collect(Collectors.toSet());
-                String columns = table.columns().stream().map(Manifest.Column::name).filter(available::contains)
-                    .map(SchemaCatalog::quote).collect(Collectors.joining(", "));
-                try (var st = c.createStatement()) {
-                    st.executeUpdate("insert into " + catalog.qualified(table.name()) + " (" + columns + ")"
-                        + (table.hasIdentityAlways() ? " overriding system value" : "")
-                        + " select " + columns + " from " + migrated.qualified(table.name()));
-                }
-            }
-            for (String sequence : migrated.sequences()) {
-                try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
-                        "select last_value, is_called from " + migrated.qualified(sequence))) {
-                    rs.next();
-                    sequences.add(new Manifest.SequenceValue(sequence, rs.getLong(1), rs.getBoolean(2)));
-                }
-            }
-            restoreSequences(c, catalog, sequences.stream()
+            restoreSequences(s, old, manifest.sequences().stream()
                 .collect(Collectors.toMap(Manifest.SequenceValue::name, Function.identity())));
-            return new RestoreResult(archived.value(), current.value(), manifest.tables().size(), rows, true);
-        } finally {
-            dropScratch(target, scratch);
+            s.commit();
+            s.setAutoCommit(true);
         }
+        migrate(target, scratch, MigrationVersion.LATEST);
+        SchemaCatalog migrated = SchemaCatalog.read(c, scratch);
+        truncateNonEmpty(c, catalog);
+        List<Manifest.SequenceValue> sequences = new ArrayList<>();
+        for (SchemaCatalog.Table table : catalog.tablesInLoadOrder()) {
+            SchemaCatalog.Table source = migrated.table(table.name()).orElse(null);
+            if (source == null) {
+                continue;
+            }
+            Set<String> available = source.columns().stream().map(Manifest.Column::name).collect(Collectors.toSet());
+            String columns = table.columns().stream().map(Manifest.Column::name).filter(available::contains)
+                .map(SchemaCatalog::quote).collect(Collectors.joining(", "));
+            try (var st = c.createStatement()) {
+                st.executeUpdate("insert into " + catalog.qualified(table.name()) + " (" + columns + ")"
+                    + (table.hasIdentityAlways() ? " overriding system value" : "")
+                    + " select " + columns + " from " + migrated.qualified(table.name()));
+            }
+        }
+        for (String sequence : migrated.sequences()) {
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "select last_value, is_called from " + migrated.qualified(sequence))) {
+                rs.next();
+                sequences.add(new Manifest.SequenceValue(sequence, rs.getLong(1), rs.getBoolean(2)));
+            }
+        }
+        restoreSequences(c, catalog, sequences.stream()
+            .collect(Collectors.toMap(Manifest.SequenceValue::name, Function.identity())));
+        try (var st = c.createStatement()) {
+            // In the restore's transaction: this transaction holds locks on the scratch tables.
+            st.execute("drop schema " + SchemaCatalog.quote(scratch) + " cascade");
+        }
+        return new RestoreResult(archived.value(), current.value(), manifest.tables().size(), rows, true);
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     private void migrate(DataSource target, String schema, MigrationVersion version) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,18 +28,29 @@ public class StartupRestore {
     private final RestoreService restores;
     private final BackupConfig config;
 
-    StartupRestore(RestoreService restores, BackupConfig config) {
+    private final DataSource dataSource;
+
+    StartupRestore(RestoreService restores, BackupConfig config, DataSource dataSource) {
         this.restores = restores;
         this.config = config;
+        this.dataSource = dataSource;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        config.restore().archive().ifPresent(archive -> {
-            LOG.infof("CET_RESTORE_ARCHIVE is set: restoring %s before serving", archive);
-            RestoreService.RestoreResult result = restores.restore(Path.of(archive), key(config.restore()));
-            LOG.infof("Restore finished: %d rows in %d tables (archive schema %s, now %s)", result.rows(),
-                result.tables(), result.archiveSchemaVersion(), result.schemaVersion());
-        });
+        restoreConfigured(config.restore(), dataSource);
+    }
+
+    /** Restores the configured archive into {@code target}; empty when no archive is configured. */
+    public Optional<RestoreService.RestoreResult> restoreConfigured(BackupConfig.Restore restore, DataSource target) {
+        if (restore.archive().isEmpty()) {
+            return Optional.empty();
+        }
+        String archive = restore.archive().get();
+        LOG.infof("CET_RESTORE_ARCHIVE is set: restoring %s before serving", archive);
+        RestoreService.RestoreResult result = restores.restoreInto(target, Path.of(archive), key(restore));
+        LOG.infof("Restore finished: %d rows in %d tables (archive schema %s, now %s)", result.rows(),
+            result.tables(), result.archiveSchemaVersion(), result.schemaVersion());
+        return Optional.of(result);
     }
 
     static OpenPgp.DecryptionKey key(BackupConfig.Restore restore) {
