@@ -3,6 +3,7 @@ package de.cet.backup.api;
 import de.cet.backup.application.BackupAdministration;
 import de.cet.backup.domain.BackupRun;
 import de.cet.shared.api.PageQuery;
+import de.cet.shared.api.PageRequest;
 import de.cet.shared.api.PageResponse;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,9 @@ public class BackupResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public PageResponse<BackupRunDto> list(@BeanParam PageQuery query) {
-        return administration.list(query.resolve(Set.of("startedAt"), "startedAt,desc")).map(BackupRunDto::of);
+        PageRequest page = query.resolve(Set.of("startedAt"), "startedAt,desc");
+        BackupAdministration.RunPage runs = administration.list(page.offset(), page.size(), !page.ascending());
+        return PageResponse.of(runs.items().stream().map(BackupRunDto::of).toList(), page, runs.totalItems());
     }
 
     @GET

@@ -7,8 +7,6 @@ import de.cet.backup.domain.BackupTrigger;
 import de.cet.backup.infrastructure.BackupDirectory;
 import de.cet.backup.infrastructure.OpenPgp;
 import de.cet.shared.access.CurrentUser;
-import de.cet.shared.api.PageRequest;
-import de.cet.shared.api.PageResponse;
 import de.cet.shared.error.CetException;
 import de.cet.shared.error.ConflictException;
 import de.cet.shared.error.InvalidInputException;
@@ -53,11 +51,14 @@ public class BackupAdministration {
             .orElseThrow(() -> new ConflictException("backup-in-progress", "A backup is already running."));
     }
 
-    public PageResponse<BackupRun> list(PageRequest page) {
+    /** One page of runs, newest first unless {@code newestFirst} is false. */
+    public RunPage list(int offset, int limit, boolean newestFirst) {
         currentUser.requireInstanceAdmin();
-        return QuarkusTransaction.requiringNew().call(() -> PageResponse.of(
-            runs.page(page.offset(), page.size(), !page.ascending()), page, runs.count()));
+        return QuarkusTransaction.requiringNew().call(() ->
+            new RunPage(runs.page(offset, limit, newestFirst), runs.count()));
     }
+
+    public record RunPage(java.util.List<BackupRun> items, long totalItems) {}
 
     /** The encrypted archive of a successful run that retention has not deleted yet. */
     public Archive content(UUID id) {

@@ -45,7 +45,7 @@ public class BackupService {
     private static final Logger LOG = Logger.getLogger(BackupService.class);
     static final String CONTENT_TYPE = "application/pgp-encrypted";
     private static final DateTimeFormatter FILE_TIME =
-        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final DataSource dataSource;
     private final BackupRunRepository runs;

@@ -6,6 +6,7 @@ import de.cet.backup.infrastructure.AdvisoryLock;
 import de.cet.backup.infrastructure.ArchiveReader;
 import de.cet.backup.infrastructure.OpenPgp;
 import de.cet.backup.infrastructure.SchemaCatalog;
+import de.cet.backup.infrastructure.ScratchSchemaMigrator;
 import de.cet.shared.error.ConflictException;
 import de.cet.shared.error.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,12 +42,12 @@ public class RestoreService {
     private static final Logger LOG = Logger.getLogger(RestoreService.class);
 
     private final DataSource dataSource;
-    private final Flyway flyway;
+    private final ScratchSchemaMigrator migrator;
     private final BackupConfig config;
 
-    RestoreService(DataSource dataSource, Flyway flyway, BackupConfig config) {
+    RestoreService(DataSource dataSource, ScratchSchemaMigrator migrator, BackupConfig config) {
         this.dataSource = dataSource;
-        this.flyway = flyway;
+        this.migrator = migrator;
         this.config = config;
     }
 
@@ -131,7 +130,7 @@ public class RestoreService {
     private RestoreResult restoreOlder(DataSource target, Connection c, Path archive, OpenPgp.DecryptionKey key,
                                        Manifest manifest, SchemaVersion archived, SchemaVersion current,
                                        SchemaCatalog catalog, String scratch) throws SQLException, IOException {
-        migrate(target, scratch, MigrationVersion.fromVersion(archived.value()));
+        migrator.migrate(target, scratch, archived.value());
         long rows;
         try (Connection s = target.getConnection()) {
             s.setAutoCommit(false);
@@ -145,7 +144,7 @@ public class RestoreService {
             s.commit();
             s.setAutoCommit(true);
         }
-        migrate(target, scratch, MigrationVersion.LATEST);
+        migrator.migrate(target, scratch, null);
         SchemaCatalog migrated = SchemaCatalog.read(c, scratch);
         truncateNonEmpty(c, catalog);
         List<Manifest.SequenceValue> sequences = new ArrayList<>();
@@ -183,18 +182,6 @@ public class RestoreService {
         byte[] bytes = new byte[n];
         new SecureRandom().nextBytes(bytes);
         return bytes;
-    }
-
-    private void migrate(DataSource target, String schema, MigrationVersion version) {
-        Flyway.configure(Thread.currentThread().getContextClassLoader())
-            .configuration(flyway.getConfiguration())
-            .dataSource(target)
-            .schemas(schema)
-            .defaultSchema(schema)
-            .createSchemas(true)
-            .target(version)
-            .load()
-            .migrate();
     }
 
     private static void dropScratch(DataSource target, String scratch) {
