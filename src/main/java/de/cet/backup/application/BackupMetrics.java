@@ -54,6 +54,12 @@ public class BackupMetrics {
             : Math.max(0, Duration.between(success, clock.instant()).toMillis() / 1000.0);
     }
 
+    /** SUCCEEDED, FAILED, or NONE before the first finished run. */
+    public String lastResult() {
+        BackupStatus status = lastResult.get();
+        return status == null ? "NONE" : status.name();
+    }
+
     public boolean lastSucceeded() {
         return lastResult.get() == BackupStatus.SUCCEEDED;
     }

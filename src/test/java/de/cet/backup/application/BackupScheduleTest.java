@@ -213,5 +213,8 @@ class BackupScheduleTest {
         given().when().get("/q/metrics").then().statusCode(200)
             .body(containsString("cet_backup_age_seconds"))
             .body(containsString("cet_backup_last_success 1.0"));
+        given().when().get("/q/health/ready").then().statusCode(200)
+            .body(containsString("\"backup\""))
+            .body(containsString("\"lastResult\": \"SUCCEEDED\""));
     }
 }
