@@ -144,14 +144,7 @@ public class BackupService {
     }
 
     private OpenPgp.Recipients recipients() throws IOException {
-        String keys = config.publicKeys().orElse("").trim();
-        List<org.bouncycastle.openpgp.PGPPublicKey> publicKeys = List.of();
-        if (!keys.isEmpty()) {
-            String armored = keys.startsWith("-----BEGIN") ? keys : Files.readString(Path.of(keys));
-            publicKeys = OpenPgp.readPublicKeys(armored);
-        }
-        char[] passphrase = config.passphrase().map(String::toCharArray).orElse(null);
-        return new OpenPgp.Recipients(passphrase, publicKeys);
+        return OpenPgp.recipients(config.passphrase().orElse(null), config.publicKeys().orElse(null));
     }
 
     private void mailSuccess(BackupRun run, Path archive) {

@@ -74,6 +74,20 @@ public final class OpenPgp {
         }
     }
 
+    /**
+     * The recipients as configured: {@code CET_BACKUP_PASSPHRASE} and {@code CET_BACKUP_PUBLIC_KEYS}, the
+     * latter either armored key text or the path of a file holding it. Refuses when neither is set.
+     */
+    public static Recipients recipients(String passphrase, String publicKeys) throws IOException {
+        String keys = publicKeys == null ? "" : publicKeys.trim();
+        List<PGPPublicKey> parsed = List.of();
+        if (!keys.isEmpty()) {
+            String armored = keys.startsWith("-----BEGIN") ? keys : java.nio.file.Files.readString(java.nio.file.Path.of(keys));
+            parsed = readPublicKeys(armored);
+        }
+        return new Recipients(passphrase == null || passphrase.isEmpty() ? null : passphrase.toCharArray(), parsed);
+    }
+
     /** Reads every encryption-capable public key from armored text (one or more key blocks). */
     public static List<PGPPublicKey> readPublicKeys(String armored) {
         try (InputStream in = PGPUtil.getDecoderStream(new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {

@@ -120,6 +120,24 @@ class OpenPgpTest {
     }
 
     @Test
+    void publicKeysAreConfiguredAsArmoredTextOrAsAFile() throws Exception {
+        String[] keys = gpg.generateKeyPair("config@example.org");
+        Path keyFile = Files.writeString(dir.resolve("backup-keys.asc"), keys[0]);
+
+        assertEquals(1, OpenPgp.recipients(null, keys[0]).publicKeys().size());
+        OpenPgp.Recipients fromFile = OpenPgp.recipients("", keyFile.toString());
+        assertEquals(1, fromFile.publicKeys().size());
+        assertEquals(null, fromFile.passphrase());
+        assertThrows(IllegalArgumentException.class, () -> OpenPgp.recipients(null, "-----BEGIN PGP PUBLIC KEY BLOCK-----\nnonsense"));
+    }
+
+    @Test
+    void withoutPassphraseAndKeysABackupIsRefused() {
+        var e = assertThrows(IllegalArgumentException.class, () -> OpenPgp.recipients(null, " "));
+        assertTrue(e.getMessage().contains("CET_BACKUP_PASSPHRASE"), e.getMessage());
+    }
+
+    @Test
     void nothingIsEverWrittenUnencrypted() {
         assertThrows(IllegalArgumentException.class, () -> new OpenPgp.Recipients(null, List.of()));
         assertThrows(IllegalArgumentException.class, () -> new OpenPgp.Recipients(new char[0], null));
