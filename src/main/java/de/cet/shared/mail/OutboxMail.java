@@ -53,6 +53,16 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** A file sent along (e.g. a backup archive), referenced by path so the row stays small. */
+    @Column(name = "attachment_path")
+    private String attachmentPath;
+
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
     protected OutboxMail() {}
 
     OutboxMail(String recipient, String subject, String bodyText, String template, Instant now) {
@@ -64,6 +74,14 @@ public class OutboxMail {
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    OutboxMail(String recipient, String subject, String bodyText, String template, Instant now,
+               String attachmentPath, String attachmentName, String attachmentType) {
+        this(recipient, subject, bodyText, template, now);
+        this.attachmentPath = attachmentPath;
+        this.attachmentName = attachmentName;
+        this.attachmentType = attachmentType;
     }
 
     void delivered(Instant now) {
@@ -124,5 +142,17 @@ public class OutboxMail {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    public String attachmentPath() {
+        return attachmentPath;
+    }
+
+    public String attachmentName() {
+        return attachmentName;
+    }
+
+    public String attachmentType() {
+        return attachmentType;
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.io.File;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -82,7 +83,7 @@ public class OutboxSender {
         int sent = 0;
         for (OutboxMail mail : due) {
             try {
-                mailer.send(Mail.withText(mail.recipient(), mail.subject(), mail.bodyText()));
+                mailer.send(toMail(mail));
                 mail.delivered(clock.instant());
                 sent++;
             } catch (RuntimeException e) {
@@ -93,6 +94,21 @@ public class OutboxSender {
             }
         }
         return new Batch(sent, due.size() < config.batchSize());
+    }
+
+    private static Mail toMail(OutboxMail mail) {
+        if (mail.attachmentPath() == null) {
+            return Mail.withText(mail.recipient(), mail.subject(), mail.bodyText());
+        }
+        File file = new File(mail.attachmentPath());
+        if (!file.isFile()) {
+            // Sent anyway: the mail's news (e.g. "a backup was made") matters more than the file.
+            return Mail.withText(mail.recipient(), mail.subject(), mail.bodyText()
+                + "\n\n[The attachment " + mail.attachmentName() + " no longer exists and could not be sent.]");
+        }
+        return Mail.withText(mail.recipient(), mail.subject(), mail.bodyText())
+            .addAttachment(mail.attachmentName(), file,
+                mail.attachmentType() == null ? "application/octet-stream" : mail.attachmentType());
     }
 
     private void refreshGauges() {

@@ -1,0 +1,55 @@
+package de.cet.backup.api;
+
+import de.cet.backup.application.BackupAdministration;
+import de.cet.backup.domain.BackupRun;
+import de.cet.shared.api.PageQuery;
+import de.cet.shared.api.PageRequest;
+import de.cet.shared.api.PageResponse;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+
+@Path("/admin/backups")
+public class BackupResource {
+
+    private final BackupAdministration administration;
+
+    BackupResource(BackupAdministration administration) {
+        this.administration = administration;
+    }
+
+    /** Runs a backup now and answers when it has finished: 201 with its result (SUCCEEDED or FAILED). */
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response backupNow() {
+        BackupRun run = administration.backupNow();
+        return Response.created(URI.create("admin/backups/" + run.id())).entity(BackupRunDto.of(run)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public PageResponse<BackupRunDto> list(@BeanParam PageQuery query) {
+        PageRequest page = query.resolve(Set.of("startedAt"), "startedAt,desc");
+        BackupAdministration.RunPage runs = administration.list(page.offset(), page.size(), !page.ascending());
+        return PageResponse.of(runs.items().stream().map(BackupRunDto::of).toList(), page, runs.totalItems());
+    }
+
+    @GET
+    @Path("{id}/content")
+    @Produces("application/pgp-encrypted")
+    public Response content(@PathParam("id") UUID id) {
+        BackupAdministration.Archive archive = administration.content(id);
+        return Response.ok(archive.file().toFile(), "application/pgp-encrypted")
+            .header("Content-Disposition", "attachment; filename=\"" + archive.fileName() + "\"")
+            .header("Digest", "sha-256=" + archive.sha256())
+            .build();
+    }
+}

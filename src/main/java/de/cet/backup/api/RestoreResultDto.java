@@ -1,0 +1,10 @@
+package de.cet.backup.api;
+
+import de.cet.backup.application.RestoreService;
+
+public record RestoreResultDto(String archiveSchemaVersion, String schemaVersion, int tables, long rows,
+                               boolean migrated) {
+    static RestoreResultDto of(RestoreService.RestoreResult r) {
+        return new RestoreResultDto(r.archiveSchemaVersion(), r.schemaVersion(), r.tables(), r.rows(), r.migrated());
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /admin/backups} and {@code /admin/restore} for instance administrators. */
+package de.cet.backup.api;

@@ -1,0 +1,197 @@
+package de.cet.backup.application;
+
+import de.cet.backup.domain.BackupRun;
+import de.cet.backup.domain.BackupRunRepository;
+import de.cet.backup.domain.BackupTrigger;
+import de.cet.backup.infrastructure.AdvisoryLock;
+import de.cet.backup.infrastructure.ArchiveWriter;
+import de.cet.backup.infrastructure.BackupDirectory;
+import de.cet.backup.infrastructure.OpenPgp;
+import de.cet.shared.mail.MailOutbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Makes a backup: takes the cluster-wide backup lock (so several instances run it once), records the
+ * run, writes the archive encrypted on the fly into a temporary file (no plaintext touches the disk),
+ * publishes it atomically, applies retention and queues the mail in the outbox (so an SMTP outage
+ * delays the mail and never loses the archive). A failure is recorded and mailed to the administrators.
+ */
+@ApplicationScoped
+public class BackupService {
+
+    private static final Logger LOG = Logger.getLogger(BackupService.class);
+    static final String CONTENT_TYPE = "application/pgp-encrypted";
+    private static final DateTimeFormatter FILE_TIME =
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final DataSource dataSource;
+    private final BackupRunRepository runs;
+    private final BackupDirectory directory;
+    private final MailOutbox outbox;
+    private final BackupConfig config;
+    private final BackupMetrics metrics;
+    private final InstanceAdminContacts admins;
+    private final Clock clock;
+    private final String cetVersion;
+
+    BackupService(DataSource dataSource, BackupRunRepository runs, BackupDirectory directory, MailOutbox outbox,
+                  BackupConfig config, BackupMetrics metrics, InstanceAdminContacts admins, Clock clock,
+                  @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String cetVersion) {
+        this.dataSource = dataSource;
+        this.runs = runs;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.config = config;
+        this.metrics = metrics;
+        this.admins = admins;
+        this.clock = clock;
+        this.cetVersion = cetVersion;
+    }
+
+    /** Runs a backup unless one is running (here or on another instance): then empty. */
+    public Optional<BackupRun> run(BackupTrigger trigger) {
+        try (Connection c = dataSource.getConnection()) {
+            Optional<AdvisoryLock> lock = AdvisoryLock.tryAcquire(c);
+            if (lock.isEmpty()) {
+                LOG.info("Backup skipped: another backup is running");
+                return Optional.empty();
+            }
+            try (AdvisoryLock held = lock.get()) {
+                // The snapshot starts before the run is recorded: the archive never contains its own run.
+                ArchiveWriter.beginSnapshot(c);
+                BackupRun run = QuarkusTransaction.requiringNew().call(() -> {
+                    BackupRun started = BackupRun.start(trigger, clock.instant());
+                    runs.save(started);
+                    return started;
+                });
+                BackupRun finished;
+                try {
+                    finished = execute(c, run);
+                } finally {
+                    ArchiveWriter.endSnapshot(c);
+                }
+                metrics.refresh();
+                return Optional.of(finished);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot reach the database for a backup: " + e.getMessage(), e);
+        }
+    }
+
+    private BackupRun execute(Connection c, BackupRun run) {
+        Path temporary = null;
+        try {
+            OpenPgp.Recipients recipients = recipients();
+            temporary = directory.newTemporaryFile(run.id().toString());
+            Instant now = clock.instant();
+            String fileName = "cet-backup-" + FILE_TIME.format(now) + "-" + run.id().toString().substring(0, 8) + ".zip.pgp";
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)), sha)) {
+                try (OutputStream encrypted = OpenPgp.encrypt(file, recipients, fileName.replace(".pgp", ""))) {
+                    ArchiveWriter.write(c, encrypted, cetVersion, now);
+                }
+            } finally {
+                ArchiveWriter.endSnapshot(c);
+            }
+            long size = Files.size(temporary);
+            Path published = directory.publish(temporary, fileName);
+            temporary = null;
+            String checksum = HexFormat.of().formatHex(sha.digest());
+            List<String> deleted = directory.applyRetention(config.keep());
+            if (!deleted.isEmpty()) {
+                LOG.infof("Backup retention deleted %s", deleted);
+            }
+            return QuarkusTransaction.requiringNew().call(() -> {
+                BackupRun managed = runs.find(run.id()).orElseThrow();
+                managed.succeed(fileName, size, checksum, clock.instant());
+                mailSuccess(managed, published);
+                return managed;
+            });
+        } catch (IOException | java.sql.SQLException | NoSuchAlgorithmException | RuntimeException e) {
+            LOG.errorf(e, "Backup %s failed", run.id());
+            deleteQuietly(temporary);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return QuarkusTransaction.requiringNew().call(() -> {
+                BackupRun managed = runs.find(run.id()).orElseThrow();
+                managed.fail(reason, clock.instant());
+                mailFailure(managed);
+                return managed;
+            });
+        }
+    }
+
+    private OpenPgp.Recipients recipients() throws IOException {
+        return OpenPgp.recipients(config.passphrase().orElse(null), config.publicKeys().orElse(null));
+    }
+
+    private void mailSuccess(BackupRun run, Path archive) {
+        List<String> to = config.emailTo().orElse(List.of());
+        Map<String, Object> data = Map.of(
+            "fileName", run.fileName(),
+            "size", run.sizeBytes(),
+            "sha256", run.sha256(),
+            "path", archive.toString(),
+            "finishedAt", run.finishedAt().toString(),
+            "maxBytes", config.mailMaxBytes().asLongValue());
+        boolean attach = run.sizeBytes() <= config.mailMaxBytes().asLongValue();
+        for (String address : to) {
+            if (address.isBlank()) {
+                continue;
+            }
+            if (attach) {
+                outbox.enqueueWithAttachment(address.trim(), "backup-succeeded", config.emailLanguage(), data,
+                    archive, run.fileName(), CONTENT_TYPE);
+            } else {
+                outbox.enqueue(address.trim(), "backup-too-large", config.emailLanguage(), data);
+            }
+        }
+    }
+
+    private void mailFailure(BackupRun run) {
+        Set<String> to = new LinkedHashSet<>(admins.emails());
+        to.addAll(config.emailTo().orElse(List.of()));
+        Map<String, Object> data = Map.of(
+            "startedAt", run.startedAt().toString(),
+            "error", run.error(),
+            "runId", run.id().toString());
+        for (String address : to) {
+            if (!address.isBlank()) {
+                outbox.enqueue(address.trim(), "backup-failed", config.emailLanguage(), data);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.warnf("Cannot delete the incomplete backup file %s: %s", path, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package de.cet.backup.application;
+
+import de.cet.backup.domain.Manifest;
+import de.cet.backup.domain.SchemaVersion;
+import de.cet.backup.infrastructure.AdvisoryLock;
+import de.cet.backup.infrastructure.ArchiveReader;
+import de.cet.backup.infrastructure.OpenPgp;
+import de.cet.backup.infrastructure.SchemaCatalog;
+import de.cet.backup.infrastructure.ScratchSchemaMigrator;
+import de.cet.shared.error.ConflictException;
+import de.cet.shared.error.UnprocessableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Restores an archive into an empty instance. Nothing is written before the whole archive has been
+ * decrypted and every checksum verified; the data is then written in one transaction, so a failure
+ * leaves the instance as it was. An archive from an older schema is loaded into a scratch schema at its
+ * own version, migrated there by the application's migrations, and then copied over in that one
+ * transaction; an archive from a newer schema is refused.
+ */
+@ApplicationScoped
+public class RestoreService {
+
+    private static final Logger LOG = Logger.getLogger(RestoreService.class);
+
+    private final DataSource dataSource;
+    private final ScratchSchemaMigrator migrator;
+    private final BackupConfig config;
+
+    RestoreService(DataSource dataSource, ScratchSchemaMigrator migrator, BackupConfig config) {
+        this.dataSource = dataSource;
+        this.migrator = migrator;
+        this.config = config;
+    }
+
+    public record RestoreResult(String archiveSchemaVersion, String schemaVersion, int tables, long rows,
+                                boolean migrated) {}
+
+    /** Restores into this instance's database. */
+    public RestoreResult restore(Path archive, OpenPgp.DecryptionKey key) {
+        return restoreInto(dataSource, archive, key);
+    }
+
+    /** Restores into the current schema of {@code target} (tests use a second database). */
+    public RestoreResult restoreInto(DataSource target, Path archive, OpenPgp.DecryptionKey key) {
+        Manifest manifest;
+        try (InputStream in = OpenPgp.decrypt(Files.newInputStream(archive), key)) {
+            manifest = ArchiveReader.verify(in);
+        } catch (IOException e) {
+            throw ArchiveReader.damaged(e.getMessage());
+        }
+        SchemaVersion archived;
+        try {
+            archived = new SchemaVersion(manifest.schemaVersion());
+        } catch (IllegalArgumentException e) {
+            throw ArchiveReader.damaged(e.getMessage());
+        }
+        String scratch = "cet_restore_" + HexFormat.of().formatHex(randomBytes(6));
+        try (Connection c = target.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                RestoreResult result = restoreVerified(target, c, archive, key, manifest, archived, scratch);
+                c.commit();
+                LOG.infof("Restored %d rows in %d tables from an archive at schema version %s",
+                    result.rows(), result.tables(), result.archiveSchemaVersion());
+                return result;
+            } catch (RuntimeException | SQLException | IOException e) {
+                c.rollback();
+                dropScratch(target, scratch); // after the rollback, which releases the locks on it
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new UnprocessableException("backup-restore-failed",
+                "The archive could not be written into the database; nothing was restored: " + e.getMessage());
+        } catch (IOException e) {
+            throw ArchiveReader.damaged(e.getMessage());
+        }
+    }
+
+    private RestoreResult restoreVerified(DataSource target, Connection c, Path archive, OpenPgp.DecryptionKey key,
+                                          Manifest manifest, SchemaVersion archived, String scratch)
+            throws SQLException, IOException {
+        String schema = SchemaCatalog.currentSchema(c);
+        SchemaVersion current = new SchemaVersion(SchemaCatalog.schemaVersion(c, schema)
+            .orElseThrow(() -> new IllegalStateException("The target database has not been migrated")));
+        if (archived.isNewerThan(current)) {
+            throw new UnprocessableException("backup-archive-newer-schema", "The archive was made by a newer CET "
+                + "(schema version " + archived + "); this one is at " + current + ". Restore it with that CET "
+                + "version or newer.").with("archiveSchemaVersion", archived.value()).with("schemaVersion", current.value());
+        }
+        if (!AdvisoryLock.tryAcquireForTransaction(c)) {
+            throw new ConflictException("backup-in-progress", "A backup or restore is running; try again when it has finished.");
+        }
+        SchemaCatalog catalog = SchemaCatalog.read(c, schema);
+        requireEmpty(c, catalog);
+        if (archived.equals(current) || archived.compareTo(current) == 0) {
+            requireCompatible(manifest, catalog);
+            truncateNonEmpty(c, catalog);
+            long rows;
+            try (InputStream in = OpenPgp.decrypt(Files.newInputStream(archive), key)) {
+                rows = ArchiveReader.load(in, manifest, c, catalog);
+            }
+            restoreSequences(c, catalog, manifest.sequences().stream()
+                .collect(Collectors.toMap(Manifest.SequenceValue::name, Function.identity())));
+            return new RestoreResult(archived.value(), current.value(), manifest.tables().size(), rows, false);
+        }
+        return restoreOlder(target, c, archive, key, manifest, archived, current, catalog, scratch);
+    }
+
+    private RestoreResult restoreOlder(DataSource target, Connection c, Path archive, OpenPgp.DecryptionKey key,
+                                       Manifest manifest, SchemaVersion archived, SchemaVersion current,
+                                       SchemaCatalog catalog, String scratch) throws SQLException, IOException {
+        migrator.migrate(target, scratch, archived.value());
+        long rows;
+        try (Connection s = target.getConnection()) {
+            s.setAutoCommit(false);
+            SchemaCatalog old = SchemaCatalog.read(s, scratch);
+            requireCompatible(manifest, old);
+            try (InputStream in = OpenPgp.decrypt(Files.newInputStream(archive), key)) {
+                rows = ArchiveReader.load(in, manifest, s, old);
+            }
+            restoreSequences(s, old, manifest.sequences().stream()
+                .collect(Collectors.toMap(Manifest.SequenceValue::name, Function.identity())));
+            s.commit();
+            s.setAutoCommit(true);
+        }
+        migrator.migrate(target, scratch, null);
+        SchemaCatalog migrated = SchemaCatalog.read(c, scratch);
+        truncateNonEmpty(c, catalog);
+        List<Manifest.SequenceValue> sequences = new ArrayList<>();
+        for (SchemaCatalog.Table table : catalog.tablesInLoadOrder()) {
+            SchemaCatalog.Table source = migrated.table(table.name()).orElse(null);
+            if (source == null) {
+                continue;
+            }
+            Set<String> available = source.columns().stream().map(Manifest.Column::name).collect(Collectors.toSet());
+            String columns = table.columns().stream().map(Manifest.Column::name).filter(available::contains)
+                .map(SchemaCatalog::quote).collect(Collectors.joining(", "));
+            try (var st = c.createStatement()) {
+                st.executeUpdate("insert into " + catalog.qualified(table.name()) + " (" + columns + ")"
+                    + (table.hasIdentityAlways() ? " overriding system value" : "")
+                    + " select " + columns + " from " + migrated.qualified(table.name()));
+            }
+        }
+        for (String sequence : migrated.sequences()) {
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "select last_value, is_called from " + migrated.qualified(sequence))) {
+                rs.next();
+                sequences.add(new Manifest.SequenceValue(sequence, rs.getLong(1), rs.getBoolean(2)));
+            }
+        }
+        restoreSequences(c, catalog, sequences.stream()
+            .collect(Collectors.toMap(Manifest.SequenceValue::name, Function.identity())));
+        try (var st = c.createStatement()) {
+            // In the restore's transaction: this transaction holds locks on the scratch tables.
+            st.execute("drop schema " + SchemaCatalog.quote(scratch) + " cascade");
+        }
+        return new RestoreResult(archived.value(), current.value(), manifest.tables().size(), rows, true);
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static void dropScratch(DataSource target, String scratch) {
+        try (Connection s = target.getConnection(); var st = s.createStatement()) {
+            st.execute("drop schema if exists " + SchemaCatalog.quote(scratch) + " cascade");
+        } catch (SQLException e) {
+            LOG.warnf("Could not drop the scratch schema %s: %s", scratch, e.getMessage());
+        }
+    }
+
+    /** Refuses unless every table that is instance content (not in the replaceable list) is empty. */
+    private void requireEmpty(Connection c, SchemaCatalog catalog) throws SQLException {
+        Set<String> replaceable = Set.copyOf(config.restoreReplaceableTables());
+        List<String> filled = new ArrayList<>();
+        for (SchemaCatalog.Table table : catalog.tablesInLoadOrder()) {
+            if (!replaceable.contains(table.name()) && hasRows(c, catalog, table.name())) {
+                filled.add(table.name());
+            }
+        }
+        if (!filled.isEmpty()) {
+            throw new ConflictException("instance-not-empty", "A backup is restored only into an empty instance; "
+                + "this one has data in " + String.join(", ", filled) + ".").with("tables", filled);
+        }
+    }
+
+    private static boolean hasRows(Connection c, SchemaCatalog catalog, String table) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select exists (select 1 from " + catalog.qualified(table) + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Every table and column of the archive must exist in the target at the same version. */
+    private static void requireCompatible(Manifest manifest, SchemaCatalog catalog) {
+        List<String> problems = new ArrayList<>();
+        for (Manifest.TableEntry table : manifest.tables()) {
+            var target = catalog.table(table.name());
+            if (target.isEmpty()) {
+                problems.add("table " + table.name() + " does not exist here");
+                continue;
+            }
+            Map<String, String> types = target.get().columns().stream()
+                .collect(Collectors.toMap(Manifest.Column::name, Manifest.Column::type));
+            for (Manifest.Column column : table.columns()) {
+                if (!column.type().equals(types.get(column.name()))) {
+                    problems.add("column " + table.name() + "." + column.name() + " (" + column.type() + ") "
+                        + (types.containsKey(column.name()) ? "is " + types.get(column.name()) + " here" : "does not exist here"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UnprocessableException("backup-archive-schema-mismatch",
+                "The archive does not match its schema version here: " + String.join("; ", problems));
+        }
+    }
+
+    /** Only tables that are replaceable can hold rows here (the emptiness check ran); they are replaced. */
+    private static void truncateNonEmpty(Connection c, SchemaCatalog catalog) throws SQLException {
+        List<String> filled = new ArrayList<>();
+        for (SchemaCatalog.Table table : catalog.tablesInLoadOrder()) {
+            if (hasRows(c, catalog, table.name())) {
+                filled.add(catalog.qualified(table.name()));
+            }
+        }
+        if (!filled.isEmpty()) {
+            try (var st = c.createStatement()) {
+                st.execute("truncate " + String.join(", ", filled));
+            }
+        }
+    }
+
+    private static void restoreSequences(Connection c, SchemaCatalog catalog, Map<String, Manifest.SequenceValue> values)
+            throws SQLException {
+        for (String sequence : catalog.sequences()) {
+            Manifest.SequenceValue value = values.get(sequence);
+            if (value == null || value.value() == null) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement("select setval(?::regclass, ?, ?)")) {
+                ps.setString(1, catalog.qualified(sequence));
+                ps.setLong(2, value.value());
+                ps.setBoolean(3, value.called());
+                ps.execute();
+            }
+        }
+    }
+}

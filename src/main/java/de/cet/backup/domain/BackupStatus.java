@@ -1,0 +1,3 @@
+package de.cet.backup.domain;
+
+public enum BackupStatus { RUNNING, SUCCEEDED, FAILED }

@@ -1,0 +1,266 @@
+package de.cet.backup.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.cet.backup.Gpg;
+import de.cet.backup.TestDatabases;
+import de.cet.backup.domain.BackupRun;
+import de.cet.backup.domain.BackupStatus;
+import de.cet.backup.domain.BackupTrigger;
+import de.cet.backup.infrastructure.ArchiveWriter;
+import de.cet.backup.infrastructure.BackupDirectory;
+import de.cet.backup.infrastructure.OpenPgp;
+import de.cet.shared.mail.MailOutbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The promise of issue 6: a populated instance, backed up, decrypted without CET and restored into an
+ * empty database, has identical content in every table.
+ */
+@QuarkusTest
+class BackupRoundTripTest {
+
+    static final String PASSPHRASE = "correct horse battery staple";
+
+    @Inject
+    BackupService backups;
+
+    @Inject
+    RestoreService restores;
+
+    @Inject
+    StartupRestore startupRestore;
+
+    @Inject
+    BackupDirectory directory;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Flyway flyway;
+
+    @TempDir
+    Path temp;
+
+    /** A row in every table this branch has, with the awkward values real data has. */
+    void populateEveryContext() throws Exception {
+        Path attachment = Files.writeString(temp.resolve("receipt.pdf"), "%PDF-1.4 receipt");
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue("erika@example.org", "outbox-check", "de", Map.of("name", "Erika \"Ümlaut\" Müller\nzweite Zeile"));
+            outbox.enqueueWithAttachment("kasse@example.org", "outbox-check", "en", Map.of("name", "Kasse"),
+                attachment, "receipt.pdf", "application/pdf");
+        });
+        try (Connection c = dataSource.getConnection(); var ps = c.prepareStatement(
+                "insert into idempotency_record values (?, ?, ?, ?, ?)")) {
+            ps.setString(1, "ledger:transactions");
+            ps.setString(2, UUID.randomUUID().toString());
+            ps.setString(3, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+            ps.setString(4, "{\"id\":\"x\",\"amount\":\"12.34\",\"note\":\"line1\\nline2 😀\"}");
+            ps.setObject(5, java.time.OffsetDateTime.parse("2026-11-20T10:15:30.123456Z"));
+            ps.executeUpdate();
+            ps.setString(2, UUID.randomUUID().toString());
+            ps.setString(4, null);
+            ps.executeUpdate();
+        }
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("insert into backup_run (id, trigger, started_at, finished_at, status, error) values ('"
+                + UUID.randomUUID() + "', 'SCHEDULED', now() - interval '1 day', now() - interval '1 day', 'FAILED', 'disk full')");
+        }
+    }
+
+    PGSimpleDataSource emptyInstance() throws Exception {
+        PGSimpleDataSource target = TestDatabases.restoreTarget("public");
+        TestDatabases.recreateMigrated(target, "public", flyway, null);
+        return target;
+    }
+
+    static byte[] decrypt(Path file) throws Exception {
+        try (var in = OpenPgp.decrypt(Files.newInputStream(file), OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE))) {
+            return in.readAllBytes();
+        }
+    }
+
+    static Map<String, byte[]> entries(byte[] zip) throws Exception {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    BackupRun backupNow() {
+        BackupRun run = backups.run(BackupTrigger.ON_DEMAND).orElseThrow();
+        assertEquals(BackupStatus.SUCCEEDED, run.status(), run.error());
+        return run;
+    }
+
+    @Test
+    void aPopulatedInstanceIsRestoredIdenticallyFromAnArchiveGpgCanOpen() throws Exception {
+        populateEveryContext();
+        Map<String, List<String>> before = TestDatabases.contents(dataSource);
+
+        BackupRun run = backupNow();
+        Path archive = directory.resolve(run.fileName());
+
+        try (Gpg gpg = new Gpg()) {
+            Path zip = temp.resolve("backup.zip");
+            Gpg.Result result = gpg.decryptWithPassphrase(archive, PASSPHRASE, zip);
+            assertEquals(0, result.exitCode(), result.stderr());
+            Map<String, byte[]> entries = entries(Files.readAllBytes(zip));
+            JsonNode manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
+            assertEquals("cet-backup", manifest.get("format").asText());
+            assertEquals(currentSchemaVersion(), manifest.get("schemaVersion").asText());
+            manifest.get("entries").fields().forEachRemaining(e -> assertEquals(e.getValue().asText(),
+                sha256(entries.get(e.getKey())), "checksum of " + e.getKey()));
+        }
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(archive))),
+            run.sha256(), "the recorded checksum is the encrypted file's");
+
+        PGSimpleDataSource target = emptyInstance();
+        RestoreService.RestoreResult result = restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+
+        assertFalse(result.migrated());
+        assertEquals(before, TestDatabases.contents(target), "every table identical, row by row");
+        assertTrue(before.values().stream().allMatch(rows -> !rows.isEmpty()), "every table had rows to compare");
+    }
+
+    @Test
+    void everyTableOfTheSchemaIsInTheArchive() throws Exception {
+        BackupRun run = backupNow();
+        JsonNode manifest = new ObjectMapper().readTree(entries(decrypt(directory.resolve(run.fileName()))).get("manifest.json"));
+        Set<String> archived = new HashSet<>();
+        manifest.get("tables").forEach(t -> archived.add(t.get("name").asText()));
+
+        Set<String> tables = new HashSet<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select table_name from information_schema.tables
+                where table_schema = current_schema() and table_type = 'BASE TABLE'""")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        assertTrue(tables.remove("flyway_schema_history"));
+        assertEquals(tables, archived, "a table the backup does not cover would be lost in a restore");
+        assertEquals(currentSchemaVersion(), manifest.get("schemaVersion").asText(), "Flyway's history is the schema version");
+    }
+
+    @Test
+    void anArchiveFromAnOlderSchemaIsLoadedAtItsVersionAndMigrated() throws Exception {
+        PGSimpleDataSource old = TestDatabases.restoreTarget("backup_v1_instance");
+        TestDatabases.recreateMigrated(old, "backup_v1_instance", flyway, "1");
+        UUID mail = UUID.randomUUID();
+        try (Connection c = old.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("insert into outbox_mail (id, recipient, subject, body_text, status, next_attempt_at, created_at) "
+                + "values ('" + mail + "', 'old@example.org', 'Alt', 'Text', 'PENDING', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+            st.executeUpdate("insert into idempotency_record values ('s', 'k', 'h', null, '2025-01-01T00:00:00Z')");
+        }
+        Path archive = temp.resolve("v1.zip.pgp");
+        try (Connection c = old.getConnection(); OutputStream file = Files.newOutputStream(archive);
+             OutputStream enc = OpenPgp.encrypt(file, new OpenPgp.Recipients(PASSPHRASE.toCharArray(), List.of()), "v1.zip")) {
+            ArchiveWriter.beginSnapshot(c);
+            ArchiveWriter.write(c, enc, "0.0.1", Instant.parse("2025-01-02T00:00:00Z"));
+            ArchiveWriter.endSnapshot(c);
+        }
+        try {
+            PGSimpleDataSource target = emptyInstance();
+            RestoreService.RestoreResult result = restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+
+            assertTrue(result.migrated());
+            assertEquals("001", result.archiveSchemaVersion());
+            assertEquals(currentSchemaVersion(), result.schemaVersion());
+            Map<String, List<String>> restored = TestDatabases.contents(target);
+            assertEquals(1, restored.get("outbox_mail").size());
+            assertTrue(restored.get("outbox_mail").get(0).startsWith("(" + mail + ",old@example.org,Alt,Text,,PENDING,0,"),
+                restored.get("outbox_mail").get(0));
+            assertTrue(restored.get("outbox_mail").get(0).endsWith(",,,,)"), "columns added later are empty");
+            assertEquals(List.of("(s,k,h,,\"2025-01-01 00:00:00+00\")"), restored.get("idempotency_record"));
+            try (Connection c = target.getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("select count(*) from pg_namespace where nspname like 'cet_restore_%'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the scratch schema is gone");
+            }
+        } finally {
+            TestDatabases.drop(old, "backup_v1_instance");
+        }
+    }
+
+    @Test
+    void theStartUpRestoreForANewServerRestoresTheConfiguredArchiveWithAPrivateKey() throws Exception {
+        populateEveryContext();
+        Map<String, List<String>> before;
+        Path archive = temp.resolve("for-key.zip.pgp");
+        try (Gpg gpg = new Gpg()) {
+            String[] keys = gpg.generateKeyPair("vps@example.org");
+            Path secretKey = Files.writeString(temp.resolve("secret.asc"), keys[1]);
+            try (Connection c = dataSource.getConnection(); OutputStream file = Files.newOutputStream(archive);
+                 OutputStream enc = OpenPgp.encrypt(file, new OpenPgp.Recipients(null, OpenPgp.readPublicKeys(keys[0])), "b.zip")) {
+                ArchiveWriter.beginSnapshot(c);
+                before = TestDatabases.contents(dataSource);
+                ArchiveWriter.write(c, enc, "test", Instant.now());
+                ArchiveWriter.endSnapshot(c);
+            }
+            PGSimpleDataSource target = emptyInstance();
+            BackupConfig.Restore restore = new BackupConfig.Restore() {
+                public Optional<String> archive() { return Optional.of(archive.toString()); }
+                public Optional<String> passphrase() { return Optional.empty(); }
+                public Optional<String> privateKey() { return Optional.of(secretKey.toString()); }
+                public Optional<String> privateKeyPassphrase() { return Optional.empty(); }
+            };
+
+            assertTrue(startupRestore.restoreConfigured(restore, target).isPresent());
+            assertEquals(before, TestDatabases.contents(target));
+        }
+    }
+
+    String currentSchemaVersion() {
+        return flyway.info().current().getVersion().getVersion();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
