@@ -99,6 +99,7 @@ public class MeResource {
     @POST
     @Path("/mfa/totp")
     @RolesAllowed({CurrentUser.USER, AccessTokens.MFA_ENROLLMENT})
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Start TOTP enrollment: secret, otpauth URI and QR code (PNG, base64)")
     public EnrollmentAnswer beginTotp() {
         var e = mfa.begin(currentUser.id());

@@ -44,7 +44,7 @@ public class LoginThrottle {
         for (String key : keys) {
             var until = store.blockedUntil(key, now);
             if (until.isPresent()) {
-                wait = Math.max(wait, Duration.between(now, until.get()).toSeconds() + 1);
+                wait = Math.max(wait, (Duration.between(now, until.get()).toMillis() + 999) / 1000);
             }
         }
         if (wait > 0) {

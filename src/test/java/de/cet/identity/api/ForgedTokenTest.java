@@ -176,4 +176,16 @@ class ForgedTokenTest {
         given().header("Authorization", "Basic YWxpY2U6c2VjcmV0").get("/api/v1/me").then().statusCode(401);
         given().get("/api/v1/me").then().statusCode(401).header("WWW-Authenticate", "Bearer");
     }
+
+    @Test
+    void anEnrollmentOnlyTokenOpensOnlyTheEnrollmentEndpoints() {
+        Instant now = Instant.now();
+        String token = Jwt.issuer(issuer).audience("cet-api").subject(alice.id().toString()).upn(alice.id().toString())
+            .groups(Set.of("mfa-enrollment")).claim("sid", sid).issuedAt(now).expiresAt(now.plusSeconds(300))
+            .jws().algorithm(SignatureAlgorithm.RS256).sign(keys.privateKey());
+        given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).post("/api/v1/me/mfa/totp").then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/books").then().statusCode(401);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/me/sessions").then().statusCode(401);
+    }
 }
