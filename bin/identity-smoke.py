@@ -73,11 +73,13 @@ def main():
                QUARKUS_MAILER_HOST="127.0.0.1", QUARKUS_MAILER_PORT=str(SMTP_PORT),
                QUARKUS_HTTP_PORT=str(HTTP_PORT), QUARKUS_HTTP_HOST="127.0.0.1",
                CET_BOOTSTRAP_ADMIN_EMAIL="admin@example.org", CET_DATA_DIR=data_dir,
-               CET_MAIL_POLL_INTERVAL="1s", CET_PUBLIC_URL="http://127.0.0.1:8080")
+               CET_MAIL_POLL_INTERVAL="1s", CET_PUBLIC_URL="http://127.0.0.1:8080",
+               # A jar built without Docker carries the localdb parent profile (schema cet_dev); use public.
+               QUARKUS_FLYWAY_SCHEMAS="public")
     log = open(os.path.join(data_dir, "app.log"), "w")
     app = subprocess.Popen(["java", "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        for _ in range(120):
+        for _ in range(90):
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{HTTP_PORT}/q/health/ready")
                 break
@@ -137,6 +139,10 @@ def main():
         nora = call("POST", "/auth/login", {"email": "nora@example.org", "password": "pebble summit walrus cider 77"}, expect=200)
         call("GET", f"/books/{book}", token=nora["accessToken"], expect=404)
         print("ALL GOOD")
+    except BaseException:
+        log.flush()
+        print("\n".join(l for l in open(os.path.join(data_dir, "app.log")).read().splitlines() if not l.startswith("\tat ") )[:5000])
+        raise
     finally:
         app.terminate()
         app.wait(30)
