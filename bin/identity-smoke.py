@@ -60,12 +60,16 @@ def totp(secret, at):
 
 
 def main():
+    scenario(mfa_required=False)
+    MAILS.clear()
+    scenario(mfa_required=True)
+
+
+def scenario(mfa_required):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     jar = os.path.join(root, "target", "quarkus-app", "quarkus-run.jar")
     subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-c", f"drop database if exists {DB}"], check=True)
     subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-c", f"create database {DB}"], check=True)
-    Sink(("127.0.0.1", SMTP_PORT), None)
-    threading.Thread(target=asyncore.loop, kwargs={"timeout": 0.2}, daemon=True).start()
     data_dir = tempfile.mkdtemp(prefix="cet-e2e-")
     env = dict(os.environ,
                QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}",
@@ -75,7 +79,7 @@ def main():
                CET_BOOTSTRAP_ADMIN_EMAIL="admin@example.org", CET_DATA_DIR=data_dir,
                CET_MAIL_POLL_INTERVAL="1s", CET_PUBLIC_URL="http://127.0.0.1:8080",
                # A jar built without Docker carries the localdb parent profile (schema cet_dev); use public.
-               QUARKUS_FLYWAY_SCHEMAS="public")
+               QUARKUS_FLYWAY_SCHEMAS="public", CET_MFA_REQUIRED=str(mfa_required).lower())
     log = open(os.path.join(data_dir, "app.log"), "w")
     app = subprocess.Popen(["java", "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -85,6 +89,9 @@ def main():
                 break
             except Exception:
                 time.sleep(1)
+        if mfa_required:
+            mandatory_mfa(data_dir)
+            return
         print("bootstrap invitation")
         admin_token = token_for("admin@example.org")
         assert "accept-invitation?token=" + admin_token in open(os.path.join(data_dir, "app.log")).read(), "link logged"
@@ -149,5 +156,26 @@ def main():
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
+def mandatory_mfa(data_dir):
+    print("CET_MFA_REQUIRED=true")
+    token = token_for("admin@example.org")
+    call("POST", "/invitations/accept", {"token": token, "displayName": "Ada Admin",
+                                         "password": "sturdy kettle orbit lilac 58"}, expect=201)
+    t = call("POST", "/auth/login", {"email": "admin@example.org", "password": "sturdy kettle orbit lilac 58"}, expect=200)
+    assert t.get("mfaEnrollmentRequired") is True and "refreshToken" not in t, t
+    call("GET", "/books", token=t["accessToken"], expect=401)
+    call("GET", "/me", token=t["accessToken"], expect=200)
+    secret = call("POST", "/me/mfa/totp", {}, token=t["accessToken"], expect=200)["secret"]
+    call("POST", "/me/mfa/totp/confirm", {"code": totp(secret, time.time())}, token=t["accessToken"], expect=200)
+    again = call("POST", "/auth/login", {"email": "admin@example.org", "password": "sturdy kettle orbit lilac 58"}, expect=200)
+    assert again["mfaRequired"] is True
+    time.sleep(31 - (time.time() % 30))
+    full = call("POST", "/auth/login/mfa", {"mfaToken": again["mfaToken"], "code": totp(secret, time.time())}, expect=200)
+    call("GET", "/books", token=full["accessToken"], expect=200)
+    print("ALL GOOD (mandatory MFA)")
+
+
 if __name__ == "__main__":
+    Sink(("127.0.0.1", SMTP_PORT), None)
+    threading.Thread(target=asyncore.loop, kwargs={"timeout": 0.2}, daemon=True).start()
     main()
