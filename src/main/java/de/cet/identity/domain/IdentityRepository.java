@@ -21,6 +21,9 @@ public interface IdentityRepository {
 
     long countUsers();
 
+    /** Instance administrators who are not disabled. */
+    List<User> activeInstanceAdministrators();
+
     List<User> usersByIds(Collection<UUID> ids);
 
     void addSession(Session session);

@@ -54,6 +54,12 @@ class JpaIdentityRepository implements IdentityRepository {
     }
 
     @Override
+    public List<User> activeInstanceAdministrators() {
+        return em.createQuery("from User u where u.instanceAdmin = true and u.disabled = false order by u.createdAt",
+            User.class).getResultList();
+    }
+
+    @Override
     public long countUsers() {
         return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
     }

@@ -1,5 +1,7 @@
 package de.cet.backup.application;
 
+import static io.restassured.RestAssured.given;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +19,11 @@ import de.cet.backup.infrastructure.OpenPgp;
 import de.cet.shared.mail.MailOutbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import de.cet.books.domain.BookRole;
+import de.cet.identity.application.Totp;
+import de.cet.testing.Actors;
+import de.cet.testing.MutableClock;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +77,9 @@ class BackupRoundTripTest {
     DataSource dataSource;
 
     @Inject
+    MutableClock clock;
+
+    @Inject
     Flyway flyway;
 
     @TempDir
@@ -95,10 +105,28 @@ class BackupRoundTripTest {
             ps.setString(4, null);
             ps.executeUpdate();
         }
+        populateIdentityAndBooks();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into backup_run (id, trigger, started_at, finished_at, status, error) values ('"
                 + UUID.randomUUID() + "', 'SCHEDULED', now() - interval '1 day', now() - interval '1 day', 'FAILED', 'disk full')");
         }
+    }
+
+    /** Users, sessions, MFA, tokens, throttling, events, a book with members and an open invitation, made the real way. */
+    void populateIdentityAndBooks() {
+        Actors.Actor owner = Actors.user("Jörg Kassenwart");
+        UUID book = Actors.book(owner);
+        Actors.member(book, BookRole.TREASURER, true);
+        owner.api().body(Map.of("email", "neu-" + UUID.randomUUID() + "@example.org", "role", "MEMBER"))
+            .post("/api/v1/books/" + book + "/invitations").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", Actors.randomIp())
+            .body(Map.of("email", owner.email(), "password", "not the password at all")).post("/api/v1/auth/login")
+            .then().statusCode(401);
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", Actors.randomIp())
+            .body(Map.of("email", owner.email())).post("/api/v1/auth/password-reset").then().statusCode(202);
+        String secret = owner.api().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
+        owner.api().body(Map.of("code", Totp.code(secret, clock.instant()))).post("/api/v1/me/mfa/totp/confirm")
+            .then().statusCode(200);
     }
 
     PGSimpleDataSource emptyInstance() throws Exception {

@@ -169,6 +169,7 @@ class BackupScheduleTest {
 
     @Test
     void aFailedBackupIsRecordedMailedAndShownInTheMetrics() throws Exception {
+        de.cet.testing.Actors.Actor admin = de.cet.testing.Actors.instanceAdmin();
         Path dir = directory.dir();
         Path moved = dir.resolveSibling("backups-moved");
         Files.move(dir, moved);
@@ -196,6 +197,8 @@ class BackupScheduleTest {
         }).toList();
         assertEquals(1, mails.size());
         assertTrue(SmtpSink.body(mails.get(0)).contains(run.id().toString()));
+        assertEquals(1, SmtpSink.messagesTo(admin.email()).stream()
+            .filter(m -> SmtpSink.body(m).contains(run.id().toString())).count(), "the instance administrators are told too");
         try (var files = Files.list(directory.dir())) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(".incomplete")), "no half-written file stays");
         }
