@@ -1,0 +1,50 @@
+package de.cet.reporting.api;
+
+import de.cet.reporting.model.ExpenseGroup;
+import de.cet.reporting.model.ExpenseLine;
+import de.cet.reporting.model.ExpenseReport;
+import de.cet.reporting.model.TransactionType;
+import de.cet.shared.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code GET /books/{bookId}/reports/expenses?format=json}. {@code amount} is the ledger's positive
+ * amount, {@code signedAmount} its effect on the balance (income +, expense −, reversal undoes, transfer 0).
+ */
+public record ExpenseReportJson(
+    String bookName,
+    LocalDate from,
+    LocalDate to,
+    String filters,
+    String language,
+    List<Group> groups,
+    int lineCount,
+    Money totalIncome,
+    Money totalExpense,
+    Money balance) {
+
+    public record Group(String categoryName, String officialCode, List<Line> lines, Money subtotal) {
+    }
+
+    public record Line(LocalDate date, List<String> receiptNumbers, String counterparty, String description,
+                       String reference, TransactionType type, boolean reversal, Money amount, Money signedAmount,
+                       String advancedBy) {
+    }
+
+    public static ExpenseReportJson from(ExpenseReport report) {
+        return new ExpenseReportJson(report.bookName(), report.from(), report.to(), report.filters(),
+            report.language().code(), report.groups().stream().map(ExpenseReportJson::group).toList(),
+            report.lineCount(), report.totalIncome(), report.totalExpense(), report.balance());
+    }
+
+    private static Group group(ExpenseGroup group) {
+        return new Group(group.categoryName(), group.officialCode(),
+            group.lines().stream().map(ExpenseReportJson::line).toList(), group.subtotal());
+    }
+
+    private static Line line(ExpenseLine line) {
+        return new Line(line.date(), line.receiptNumbers(), line.counterparty(), line.description(),
+            line.reference(), line.type(), line.reversal(), line.amount(), line.signedAmount(), line.advancedBy());
+    }
+}
