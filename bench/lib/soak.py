@@ -24,7 +24,8 @@ longer than 3 minutes. Also reported: requests/s, answers by status, p99 latency
 Any 5xx or connection failure fails the drill.
 
 Verdict line: soak: N requests in M min, X 5xx, RSS first third F MiB, last third L MiB (+P %, tolerance T %) PASS|FAIL
-Exit 0 PASS, 1 FAIL, 2 harness broke. --smoke: M=0.5, S=3."""
+Exit 0 PASS, 1 FAIL, 2 harness broke. --smoke: M=0.25, S=3, flatness reported but not judged
+(a quarter minute shows warm-up, not a trend); 5xx still fail."""
 
 MIX = [("me", 45), ("books", 30), ("book", 10), ("create", 8), ("login", 5), ("sessions", 2)]
 
@@ -42,7 +43,7 @@ def main():
         print(HELP)
         return 0
     if a.smoke:
-        a.minutes, a.sample = 0.5, 3
+        a.minutes, a.sample = 0.25, 3
     try:
         env = cet.Env("soak").__enter__()
     except Exception as e:  # noqa: BLE001
@@ -123,9 +124,13 @@ def main():
         for f in failures[:10]:
             print("  failure: " + f)
         alive = env.app.alive()
-        ok = n5xx == 0 and growth <= a.tolerance and alive
+        flat = growth <= a.tolerance
+        # A half-minute run says nothing about memory trends: in smoke mode flatness only informs.
+        ok = n5xx == 0 and alive and (flat or a.smoke)
+        verdict = ("PASS" if n5xx == 0 and alive else "FAIL") if a.smoke else ("PASS" if ok else "FAIL")
         print(f"{PROG}: {total} requests in {a.minutes:g} min, {n5xx} 5xx, RSS first third {first:.1f} MiB, "
-              f"last third {last:.1f} MiB ({growth:+.1f} %, tolerance {a.tolerance:g} %) {'PASS' if ok else 'FAIL'}")
+              f"last third {last:.1f} MiB ({growth:+.1f} %, tolerance {a.tolerance:g} %"
+              f"{'; smoke: flatness not judged' if a.smoke else ''}) {verdict}")
         return 0 if ok else 1
     finally:
         env.__exit__(None, None, None)
