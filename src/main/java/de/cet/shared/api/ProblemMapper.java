@@ -21,12 +21,21 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -190,19 +199,19 @@ public class ProblemMapper {
      * suppressed exceptions, where the transaction manager puts the cause of a failed commit.
      */
     static boolean databaseUnavailable(Throwable e) {
-        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        ArrayDeque<Throwable> todo = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         todo.add(e);
         while (!todo.isEmpty() && seen.size() < 64) {
             Throwable t = todo.poll();
             if (t == null || !seen.add(t)) {
                 continue;
             }
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-                || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql) {
+            if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
                     || state.equals("57P03"))) {
@@ -215,7 +224,7 @@ public class ProblemMapper {
             if (t.getCause() != null) {
                 todo.add(t.getCause());
             }
-            todo.addAll(java.util.Arrays.asList(t.getSuppressed()));
+            todo.addAll(Arrays.asList(t.getSuppressed()));
         }
         return false;
     }
