@@ -168,7 +168,8 @@ public class BearerTokenAuthentication implements HttpAuthenticationMechanism, I
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new AuthenticationFailedException("session check failed");
+            // The cause lets the problem mapper answer 503 rather than 401 while the database is away.
+            throw new AuthenticationFailedException("session check failed", e);
         }
     }
 }

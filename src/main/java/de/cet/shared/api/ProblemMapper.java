@@ -21,12 +21,21 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -104,6 +113,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        // A token whose session could not be checked because the database is away is not a bad
+        // token: answering 401 would make clients drop a valid sign-in.
+        if (databaseUnavailable(e)) {
+            return unavailable(e, uri, headers);
+        }
         return unauthenticated(uri, headers);
     }
 
@@ -171,8 +185,59 @@ public class ProblemMapper {
                     "The change conflicts with data stored meanwhile; reload and retry.", uri, headers);
             }
         }
+        if (databaseUnavailable(e)) {
+            return unavailable(e, uri, headers);
+        }
         LOG.errorf(e, "Request %s failed unexpectedly", RequestIds.of(headers));
         return serverError(uri, headers);
+    }
+
+    /**
+     * True when the failure is the database being unreachable (restart, failover, network, a pool
+     * that cannot get a connection): SQLState class 08 (connection exception), 57P01-57P03 (server
+     * shutting down or starting), or the JDBC/Hibernate connection exception types. Also looks at
+     * suppressed exceptions, where the transaction manager puts the cause of a failed commit.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        ArrayDeque<Throwable> todo = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        todo.add(e);
+        while (!todo.isEmpty() && seen.size() < 64) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                    return true;
+                }
+                if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(Arrays.asList(t.getSuppressed()));
+        }
+        return false;
+    }
+
+    private Response unavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
+        LOG.warnf("Request %s: database unavailable (%s)", RequestIds.of(headers), e.toString());
+        return Response.status(503)
+            .entity(ProblemDocument.of(ProblemKind.UNAVAILABLE.slug(), ProblemKind.UNAVAILABLE.title(), 503,
+                "The service is briefly unavailable; retry in a few seconds.", instance(uri), RequestIds.of(headers),
+                null, null))
+            .type(ProblemDocument.MEDIA_TYPE)
+            .header("Retry-After", 5)
+            .build();
     }
 
     private Response staleConcurrent(UriInfo uri, HttpHeaders headers) {
