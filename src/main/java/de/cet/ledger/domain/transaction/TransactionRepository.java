@@ -1,0 +1,18 @@
+package de.cet.ledger.domain.transaction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Transactions of a book; search with filters and paging lives in the application layer's query side. */
+public interface TransactionRepository {
+    Optional<Transaction> find(UUID bookId, UUID transactionId);
+    /** Booked entries touching the account (as source or target), for the balance and cash rules. */
+    List<Transaction> bookedOnAccount(UUID bookId, UUID accountId);
+    /** Booked entries that are advances or reimbursements of the member. */
+    List<Transaction> bookedAdvancesOf(UUID bookId, UUID memberId);
+    List<Transaction> ofBook(UUID bookId);
+    void save(Transaction transaction);
+    /** Only drafts; the aggregate's {@code requireDeletableBy} is checked first. */
+    void delete(Transaction transaction);
+}
