@@ -113,17 +113,20 @@ class TransactionWorkflowTest {
     void bookedEntryIsNeverEditedNorDeleted() {
         Transaction tx = f.expense("25.00").booked();
         assertThrows(InvalidStatusException.class, () -> tx.edit(f.expense("1.00").data(), f.treasurer, f.context(), later));
-        assertThrows(InvalidStatusException.class, () -> tx.requireDeletableBy(f.treasurer, f.context()));
+        assertThrows(InvalidStatusException.class, () -> tx.delete(f.treasurer, f.context(), later));
     }
 
     @Test
     void onlyDraftsAreDeletedByCreatorOrTreasurer() {
         Transaction draft = f.expense("25.00").draftBy(f.member);
-        draft.requireDeletableBy(f.member, f.context());
-        draft.requireDeletableBy(f.treasurer, f.context());
-        assertThrows(ForbiddenException.class, () -> draft.requireDeletableBy(f.otherMember, f.context()));
+        TransactionChange deletion = draft.delete(f.member, f.context(), later);
+        assertEquals(ChangeAction.DELETED, deletion.action());
+        assertEquals("25.00", deletion.before().get("amount"));
+        assertTrue(deletion.after().isEmpty());
+        draft.delete(f.treasurer, f.context(), later);
+        assertThrows(ForbiddenException.class, () -> draft.delete(f.otherMember, f.context(), later));
         Transaction submitted = f.expense("25.00").submittedBy(f.member);
-        assertThrows(InvalidStatusException.class, () -> submitted.requireDeletableBy(f.treasurer, f.context()));
+        assertThrows(InvalidStatusException.class, () -> submitted.delete(f.treasurer, f.context(), later));
     }
 
     @Test
@@ -285,7 +288,7 @@ class TransactionWorkflowTest {
         f.year2025.close(f.treasurer, closedReport(), later);
         assertThrows(ClosedPeriodException.class, () -> tx.edit(f.expense("6.00").date("2026-01-02").data(), f.member,
             f.context(), later));
-        assertThrows(ClosedPeriodException.class, () -> tx.requireDeletableBy(f.member, f.context()));
+        assertThrows(ClosedPeriodException.class, () -> tx.delete(f.member, f.context(), later));
         Transaction current = f.expense("5.00").draftBy(f.member);
         assertThrows(ClosedPeriodException.class, () -> current.edit(f.expense("5.00").date("2025-06-01").data(),
             f.member, f.context(), later));

@@ -251,8 +251,11 @@ public class Transaction {
         record(actor, now, ChangeAction.BOOKED, before);
     }
 
-    /** Only drafts are deleted: by their creator or a treasurer/admin, and not inside a closed period. */
-    public void requireDeletableBy(Actor actor, LedgerContext context) {
+    /**
+     * Only drafts are deleted: by their creator or a treasurer/admin, and not inside a closed period.
+     * Returns the history entry to keep (the history outlives the draft); the caller then removes the row.
+     */
+    public TransactionChange delete(Actor actor, LedgerContext context, Instant now) {
         actor.requireWrites();
         if (status != TransactionStatus.DRAFT) {
             throw new InvalidStatusException("Only drafts can be deleted; this entry is " + status
@@ -262,6 +265,8 @@ public class Transaction {
             throw new ForbiddenException("Only its creator or a treasurer may delete this draft.");
         }
         context.periods().requireNotClosed(date);
+        return new TransactionChange(actor.userId(), Objects.requireNonNull(now, "now"), ChangeAction.DELETED,
+            snapshot(), Map.of());
     }
 
     /**

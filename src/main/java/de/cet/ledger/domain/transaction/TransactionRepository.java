@@ -13,6 +13,6 @@ public interface TransactionRepository {
     List<Transaction> bookedAdvancesOf(UUID bookId, UUID memberId);
     List<Transaction> ofBook(UUID bookId);
     void save(Transaction transaction);
-    /** Only drafts; the aggregate's {@code requireDeletableBy} is checked first. */
+    /** Only drafts: after {@code Transaction.delete}, whose history entry is kept. */
     void delete(Transaction transaction);
 }
