@@ -33,6 +33,7 @@ create table ledger_transaction (
     created_at           timestamptz   not null,
     submitted_by         uuid,
     submitted_at         timestamptz,
+    last_edited_by       uuid,         -- with four-eyes on, the last editor may not approve either
     booked_by            uuid,
     booked_at            timestamptz,
     rejected_by          uuid,

@@ -43,6 +43,16 @@ class ReceiptTest {
     }
 
     @Test
+    void receiptIsNumberedInTheOpenPeriodOfItsUploadDayOrElseTheLatestOpenOne() {
+        de.cet.ledger.domain.period.Periods periods = de.cet.ledger.domain.period.Periods.of(f.year2025, f.year2026);
+        assertEquals(f.year2025, ReceiptNumber.periodForUpload(LocalDate.of(2025, 12, 30), periods));
+        f.year2025.close(f.treasurer, new de.cet.ledger.domain.period.PeriodClosingReport(f.year2025.id(), List.of(),
+            java.util.Map.of()), LedgerFixture.NOW);
+        assertEquals(f.year2026, ReceiptNumber.periodForUpload(LocalDate.of(2025, 12, 30), periods));
+        assertEquals(f.year2026, ReceiptNumber.periodForUpload(LocalDate.of(2027, 1, 3), periods));
+    }
+
+    @Test
     void fileNameLosesPathsTraversalAndControlCharacters() {
         assertEquals("passwd", ReceiptFileName.of("../../etc/passwd").value());
         assertEquals("beleg.pdf", ReceiptFileName.of("C:\\Users\\anna\\beleg.pdf").value());

@@ -1,6 +1,7 @@
 package de.cet.ledger.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -169,6 +170,16 @@ class TransactionWorkflowTest {
     }
 
     @Test
+    void treasurerWhoEditedASubmittedClaimCannotApproveItWhenFourEyesIsOn() {
+        f.rules(true, true, null, true);
+        Transaction tx = f.expense("25.00").submittedBy(f.member);
+        tx.edit(f.expense("250.00").data(), f.treasurer, f.context(), later);
+        assertThrows(FourEyesViolationException.class, () -> tx.approve(f.treasurer, f.context(), later));
+        tx.approve(f.admin, f.context(), later);
+        assertEquals(TransactionStatus.APPROVED, tx.status());
+    }
+
+    @Test
     void submitterMayApproveOwnEntryWhenFourEyesIsOff() {
         Transaction tx = f.expense("25.00").submittedBy(f.treasurer);
         tx.approve(f.treasurer, f.context(), later);
@@ -317,6 +328,16 @@ class TransactionWorkflowTest {
         Transaction reimbursement = f.expense("12.00").noReceipt().reimburses(f.member.userId()).booked();
         assertNull(reimbursement.categoryId());
         assertTrue(reimbursement.isReimbursement());
+    }
+
+    @Test
+    void reimbursementsAndTransfersDoNotCountInCategoryTotals() {
+        Transaction advance = f.expense("12.00").paidBy(f.member.userId()).booked();
+        Transaction reimbursement = f.expense("12.00").noReceipt().reimburses(f.member.userId()).booked();
+        assertTrue(advance.countsInCategoryTotals());
+        assertFalse(reimbursement.countsInCategoryTotals());
+        assertFalse(f.transfer("5.00", f.bank, f.cash).booked().countsInCategoryTotals());
+        assertFalse(f.expense("5.00").draftBy(f.member).countsInCategoryTotals());
     }
 
     private de.cet.ledger.domain.period.PeriodClosingReport closedReport() {

@@ -1,6 +1,9 @@
 package de.cet.ledger.domain.receipt;
 
+import de.cet.ledger.domain.common.LedgerRuleViolation;
 import de.cet.ledger.domain.period.AccountingPeriod;
+import de.cet.ledger.domain.period.Periods;
+import java.time.LocalDate;
 import de.cet.shared.error.InvalidInputException;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -43,6 +46,16 @@ public record ReceiptNumber(String prefix, int sequence) implements Comparable<R
             throw new IllegalStateException("more than 25 periods start in " + year);
         }
         return earlierSameYear == 0 ? String.valueOf(year) : year + String.valueOf((char) ('a' + earlierSameYear));
+    }
+
+    /**
+     * The period a receipt uploaded on {@code day} is numbered in: the open period containing that day,
+     * otherwise the latest open period of the book (a late receipt for a closed period still gets a number).
+     */
+    public static AccountingPeriod periodForUpload(LocalDate day, Periods periods) {
+        return periods.periodOf(day).filter(p -> !p.isClosed())
+            .or(() -> periods.all().stream().filter(p -> !p.isClosed()).reduce((a, b) -> b))
+            .orElseThrow(() -> new LedgerRuleViolation("no-period", "The book has no open accounting period."));
     }
 
     /** The number after the period's highest one so far (null: none yet). */

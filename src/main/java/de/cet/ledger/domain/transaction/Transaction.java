@@ -23,7 +23,7 @@ import java.util.UUID;
  * <p>Invariants kept here: the content always fits the book ({@link TransactionData#validate}); nothing
  * dated in a closed period is created, changed or deleted; members edit only their own drafts, treasurers
  * and admins drafts and submitted entries, auditors nothing; with four-eyes on nobody approves what they
- * created or submitted; above the dual-approval limit two different people approve; a booked entry never
+ * created, submitted or last edited; above the dual-approval limit two different people approve; a booked entry never
  * changes again except for the link to its one reversal; booking needs an open period and, when the book
  * requires receipts, a receipt or an Eigenbeleg on an expense; every change appends a
  * {@link TransactionChange} with who, when, before and after.
@@ -56,6 +56,7 @@ public class Transaction {
     private Instant createdAt;
     private UUID submittedBy;
     private Instant submittedAt;
+    private UUID lastEditedBy;
     private List<Approval> approvals = new ArrayList<>();
     private UUID bookedBy;
     private Instant bookedAt;
@@ -118,6 +119,7 @@ public class Transaction {
         apply(data);
         // What was approved is no longer what is there: approvals start over.
         approvals.clear();
+        lastEditedBy = actor.userId();
         record(actor, now, ChangeAction.EDITED, before);
     }
 
@@ -147,9 +149,9 @@ public class Transaction {
         if (!actor.mayApprove()) {
             throw new ForbiddenException("Only a treasurer, an admin or a signatory may approve.");
         }
-        if (context.rules().fourEyes() && (actor.is(submittedBy) || actor.is(createdBy))) {
+        if (context.rules().fourEyes() && (actor.is(submittedBy) || actor.is(createdBy) || actor.is(lastEditedBy))) {
             throw new FourEyesViolationException(
-                "Four-eyes rule: someone other than the creator and the submitter must approve this entry.");
+                "Four-eyes rule: someone other than the creator, the submitter and the last editor must approve this entry.");
         }
         if (approvals.stream().anyMatch(a -> actor.is(a.approverId()))) {
             throw new FourEyesViolationException("You have already approved this entry; a second person must approve it.");
@@ -359,6 +361,14 @@ public class Transaction {
         return reversalOf != null;
     }
 
+    /**
+     * Whether the entry counts in income/expense totals per category: booked income and expenses, but
+     * not transfers and not reimbursements (they settle an advance that already counted).
+     */
+    public boolean countsInCategoryTotals() {
+        return status == TransactionStatus.BOOKED && type != TransactionType.TRANSFER && !isReimbursement();
+    }
+
     public boolean isBooked() {
         return status == TransactionStatus.BOOKED;
     }
@@ -482,6 +492,7 @@ public class Transaction {
     public UUID createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
     public UUID submittedBy() { return submittedBy; }
+    public UUID lastEditedBy() { return lastEditedBy; }
     public Instant submittedAt() { return submittedAt; }
     public List<Approval> approvals() { return List.copyOf(approvals); }
     public UUID bookedBy() { return bookedBy; }
