@@ -93,7 +93,7 @@ class PeriodTest {
         Transaction nextYearDraft = f.expense("5.00").date("2026-01-02").draftBy(f.member);
         f.rules(false, false, null, true);
 
-        PeriodClosingReport report = PeriodClosingPolicy.evaluate(f.year2025, List.of(f.bank), List.of(draft, submitted,
+        PeriodClosingReport report = PeriodClosingPolicy.evaluate(f.year2025, Periods.of(f.year2025, f.year2026), List.of(f.bank), List.of(draft, submitted,
             approved, noReceipt, nextYearDraft), f.rules);
 
         assertFalse(report.canClose());
@@ -111,14 +111,14 @@ class PeriodTest {
     void missingReceiptDoesNotBlockWhenTheBookDoesNotRequireReceipts() {
         f.rules(false, false, null, false);
         Transaction noReceipt = f.expense("4.00").date("2025-03-04").noReceipt().booked();
-        assertTrue(PeriodClosingPolicy.evaluate(f.year2025, List.of(f.bank), List.of(noReceipt), f.rules).canClose());
+        assertTrue(PeriodClosingPolicy.evaluate(f.year2025, Periods.of(f.year2025, f.year2026), List.of(f.bank), List.of(noReceipt), f.rules).canClose());
     }
 
     @Test
     void rejectedEntriesDoNotBlock() {
         Transaction rejected = f.expense("2.00").date("2025-03-02").submittedBy(f.member);
         rejected.reject(f.treasurer, "nein", f.context(), now);
-        assertTrue(PeriodClosingPolicy.evaluate(f.year2025, List.of(f.bank), List.of(rejected), f.rules).canClose());
+        assertTrue(PeriodClosingPolicy.evaluate(f.year2025, Periods.of(f.year2025, f.year2026), List.of(f.bank), List.of(rejected), f.rules).canClose());
     }
 
     @Test
@@ -127,7 +127,7 @@ class PeriodTest {
         Transaction toCash = f.transfer("20.00", f.bank, f.cash).date("2025-06-02").booked();
         Transaction nextYear = f.expense("99.00").date("2026-01-05").booked();
 
-        PeriodClosingReport report = PeriodClosingPolicy.evaluate(f.year2025, List.of(f.bank, f.cash),
+        PeriodClosingReport report = PeriodClosingPolicy.evaluate(f.year2025, Periods.of(f.year2025, f.year2026), List.of(f.bank, f.cash),
             List.of(income, toCash, nextYear), f.rules);
 
         assertTrue(report.canClose());
@@ -135,6 +135,16 @@ class PeriodTest {
             report.openingBalancesOfNextPeriod());
         f.year2025.close(f.treasurer, report, now);
         assertTrue(f.year2025.isClosed());
+    }
+
+    @Test
+    void aPeriodIsClosedOnlyAfterEveryEarlierPeriod() {
+        Periods periods = Periods.of(f.year2025, f.year2026);
+        PeriodClosingReport report = PeriodClosingPolicy.evaluate(f.year2026, periods, List.of(f.bank), List.of(), f.rules);
+        assertEquals(List.of(ClosingBlocker.EARLIER_PERIOD_OPEN),
+            report.blockers().stream().map(ClosingBlocker::code).toList());
+        f.year2025.close(f.treasurer, emptyReport(f.year2025), now);
+        assertTrue(PeriodClosingPolicy.evaluate(f.year2026, periods, List.of(f.bank), List.of(), f.rules).canClose());
     }
 
     private static PeriodClosingReport emptyReport(AccountingPeriod p) {

@@ -14,7 +14,8 @@ import java.util.List;
  * Decides whether a period may be closed. Blockers: drafts, submitted and approved-but-unbooked entries
  * dated in the period (they would otherwise be frozen half-done), and — when the book requires receipts —
  * booked expenses without a receipt or an Eigenbeleg (possible when the rule was switched on after they
- * were booked). Rejected entries do not block: they never count. Bank reconciliation joins this list when
+ * were booked), and any earlier period of the book that is still open (booking there later would change
+ * this period's closing balances after they were carried forward). Rejected entries do not block: they never count. Bank reconciliation joins this list when
  * statement import exists.
  */
 public final class PeriodClosingPolicy {
@@ -25,9 +26,13 @@ public final class PeriodClosingPolicy {
      * @param entries all entries of the book (any status, any date); those outside the period are ignored
      *                for blockers but count towards the closing balances when dated before the period
      */
-    public static PeriodClosingReport evaluate(AccountingPeriod period, Collection<Account> accounts,
+    public static PeriodClosingReport evaluate(AccountingPeriod period, Periods periods, Collection<Account> accounts,
                                                Collection<Transaction> entries, BookRules rules) {
         List<ClosingBlocker> blockers = new ArrayList<>();
+        periods.all().stream()
+            .filter(p -> p.startDate().isBefore(period.startDate()) && !p.isClosed())
+            .forEach(p -> blockers.add(new ClosingBlocker(ClosingBlocker.EARLIER_PERIOD_OPEN, null,
+                "The earlier period '" + p.name() + "' must be closed first.")));
         entries.stream()
             .filter(t -> period.contains(t.date()))
             .sorted(Comparator.comparing(Transaction::date).thenComparing(t -> t.id().toString()))
