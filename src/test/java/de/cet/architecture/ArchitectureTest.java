@@ -72,4 +72,14 @@ class ArchitectureTest {
             .allowEmptyShould(true);
         rule.check(classes);
     }
+
+    @Test
+    void booksDoNotDependOnIdentity() {
+        // Identity uses books (invitations into books, memberships in /me); books learns names through its
+        // MemberDirectory port, so the dependency never points back.
+        ArchRule rule = noClasses().that().resideInAPackage("de.cet.books..")
+            .should().dependOnClassesThat().resideInAPackage("de.cet.identity..")
+            .allowEmptyShould(true);
+        rule.check(classes);
+    }
 }

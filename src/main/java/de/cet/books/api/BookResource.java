@@ -1,0 +1,219 @@
+package de.cet.books.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.cet.books.api.BookDtos.BookBody;
+import de.cet.books.api.BookDtos.ChangeMemberBody;
+import de.cet.books.api.BookDtos.CreateBookBody;
+import de.cet.books.api.BookDtos.MemberBody;
+import de.cet.books.application.BookService;
+import de.cet.books.application.MembershipService;
+import de.cet.shared.access.CurrentUser;
+import de.cet.shared.api.PageQuery;
+import de.cet.shared.api.PageRequest;
+import de.cet.shared.api.PageResponse;
+import de.cet.shared.concurrency.ExpectedVersion;
+import de.cet.shared.error.FieldError;
+import de.cet.shared.error.InvalidInputException;
+import de.cet.shared.money.Money;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/books")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(CurrentUser.USER)
+@Tag(name = "Books and membership")
+@SecurityRequirement(name = "bearer")
+public class BookResource {
+
+    private final BookService books;
+    private final MembershipService memberships;
+    private final CurrentUser currentUser;
+
+    BookResource(BookService books, MembershipService memberships, CurrentUser currentUser) {
+        this.books = books;
+        this.memberships = memberships;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Operation(summary = "Create a book; the caller becomes its ADMIN")
+    public Response create(CreateBookBody body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        var fp = body.firstPeriod() == null ? null
+            : new BookService.FirstPeriodInput(body.firstPeriod().name(), body.firstPeriod().startDate(), body.firstPeriod().endDate());
+        UUID me = currentUser.id();
+        var created = books.create(me, new BookService.NewBook(body.name(), body.kind(), body.currency(), body.locale(), fp));
+        BookBody answer = BookBody.of(books.get(created.bookId(), me));
+        return Response.created(URI.create("/api/v1/books/" + created.bookId())).entity(answer)
+            .header("ETag", ExpectedVersion.etag(answer.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "The books I am a member of")
+    public PageResponse<BookBody> mine(@BeanParam PageQuery query) {
+        PageRequest page = query.resolve(Set.of("name", "kind"), "name,asc");
+        Comparator<BookBody> order = page.sortField().equals("kind")
+            ? Comparator.comparing(BookBody::kind) : Comparator.comparing(BookBody::name, String.CASE_INSENSITIVE_ORDER);
+        if (!page.ascending()) {
+            order = order.reversed();
+        }
+        List<BookBody> all = books.booksOf(currentUser.id()).stream().map(BookBody::of).sorted(order).toList();
+        return slice(all, page);
+    }
+
+    @GET
+    @Path("/{bookId}")
+    @Operation(summary = "A book and its settings")
+    public Response get(@PathParam("bookId") UUID bookId) {
+        BookBody body = BookBody.of(books.get(bookId, currentUser.id()));
+        return Response.ok(body).header("ETag", ExpectedVersion.etag(body.version())).build();
+    }
+
+    @PATCH
+    @Path("/{bookId}")
+    @Operation(summary = "Change a book's settings (ADMIN; If-Match or version required)")
+    public Response change(@PathParam("bookId") UUID bookId, @HeaderParam("If-Match") String ifMatch, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Long version = body.has("version") ? longField(body, "version", errors) : null;
+        String name = textField(body, "name", errors);
+        Boolean requireApproval = boolField(body, "requireApproval", errors);
+        Boolean fourEyes = boolField(body, "fourEyes", errors);
+        Boolean requireReceipt = boolField(body, "requireReceipt", errors);
+        String locale = textField(body, "locale", errors);
+        boolean clearDual = body.has("dualApprovalAbove") && body.get("dualApprovalAbove").isNull();
+        Money dual = null;
+        if (body.has("dualApprovalAbove") && !clearDual) {
+            JsonNode n = body.get("dualApprovalAbove");
+            try {
+                dual = n.isTextual() ? Money.parse(n.asText()) : null;
+            } catch (RuntimeException e) {
+                dual = null;
+            }
+            if (dual == null || !dual.isPositive()) {
+                errors.add(new FieldError("dualApprovalAbove", "must be a positive amount as a string, e.g. \"500.00\""));
+            }
+        }
+        boolean clearElection = body.has("electionDate") && body.get("electionDate").isNull();
+        LocalDate election = null;
+        if (body.has("electionDate") && !clearElection) {
+            try {
+                election = LocalDate.parse(body.get("electionDate").asText());
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("electionDate", "must be a date like 2026-03-01"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var settings = books.changeSettings(bookId, currentUser.id(), ExpectedVersion.from(ifMatch, version),
+            new BookService.SettingsChange(name, requireApproval, fourEyes, dual, clearDual, requireReceipt, election,
+                clearElection, locale));
+        BookBody answer = BookBody.of(books.get(settings.bookId(), currentUser.id()));
+        return Response.ok(answer).header("ETag", ExpectedVersion.etag(answer.version())).build();
+    }
+
+    @GET
+    @Path("/{bookId}/members")
+    @Operation(summary = "Members of a book with their roles")
+    public PageResponse<MemberBody> members(@PathParam("bookId") UUID bookId, @BeanParam PageQuery query) {
+        PageRequest page = query.resolve(Set.of("joinedAt", "displayName", "role"), "joinedAt,asc");
+        Comparator<MemberBody> order = switch (page.sortField()) {
+            case "displayName" -> Comparator.comparing(m -> m.displayName() == null ? "" : m.displayName(),
+                String.CASE_INSENSITIVE_ORDER);
+            case "role" -> Comparator.comparing(MemberBody::role);
+            default -> Comparator.comparing(MemberBody::joinedAt);
+        };
+        if (!page.ascending()) {
+            order = order.reversed();
+        }
+        List<MemberBody> all = memberships.members(bookId, currentUser.id()).stream().map(MemberBody::of)
+            .sorted(order).toList();
+        return slice(all, page);
+    }
+
+    @PATCH
+    @Path("/{bookId}/members/{userId}")
+    @Operation(summary = "Change a member's role or signatory flag (ADMIN)")
+    public MemberBody changeMember(@PathParam("bookId") UUID bookId, @PathParam("userId") UUID userId,
+                                   ChangeMemberBody body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        return MemberBody.of(memberships.change(bookId, currentUser.id(), userId, body.role(), body.signatory()));
+    }
+
+    @DELETE
+    @Path("/{bookId}/members/{userId}")
+    @Operation(summary = "Remove a member (ADMIN), or leave the book (yourself); the last admin stays")
+    public Response removeMember(@PathParam("bookId") UUID bookId, @PathParam("userId") UUID userId) {
+        memberships.remove(bookId, currentUser.id(), userId);
+        return Response.noContent().build();
+    }
+
+    private static <T> PageResponse<T> slice(List<T> all, PageRequest page) {
+        int from = Math.min(page.offset(), all.size());
+        int to = Math.min(from + page.size(), all.size());
+        return PageResponse.of(all.subList(from, to), page, all.size());
+    }
+
+    private static String textField(JsonNode body, String field, List<FieldError> errors) {
+        if (!body.has(field)) {
+            return null;
+        }
+        JsonNode n = body.get(field);
+        if (!n.isTextual()) {
+            errors.add(new FieldError(field, "must be a string"));
+            return null;
+        }
+        return n.asText();
+    }
+
+    private static Boolean boolField(JsonNode body, String field, List<FieldError> errors) {
+        if (!body.has(field)) {
+            return null;
+        }
+        JsonNode n = body.get(field);
+        if (!n.isBoolean()) {
+            errors.add(new FieldError(field, "must be true or false"));
+            return null;
+        }
+        return n.asBoolean();
+    }
+
+    private static Long longField(JsonNode body, String field, List<FieldError> errors) {
+        JsonNode n = body.get(field);
+        if (!n.isIntegralNumber()) {
+            errors.add(new FieldError(field, "must be an integer"));
+            return null;
+        }
+        return n.asLong();
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources for books and members ({@code /books}, {@code /books/{id}/members}). */
+package de.cet.books.api;

@@ -1,0 +1,2 @@
+/** JPA persistence of books and memberships. */
+package de.cet.books.infrastructure;

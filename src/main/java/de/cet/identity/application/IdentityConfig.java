@@ -1,0 +1,78 @@
+package de.cet.identity.application;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The identity context's settings (application.properties, section "Identity and access"). */
+@ConfigMapping(prefix = "cet.identity")
+public interface IdentityConfig {
+
+    Jwt jwt();
+
+    /** Lifetime of access tokens; at most 15 minutes. */
+    Duration accessTokenTtl();
+
+    /** A session whose refresh token is not used for this long ends. */
+    Duration refreshIdleTtl();
+
+    /** A session ends this long after sign-in, whatever happens. */
+    Duration refreshAbsoluteTtl();
+
+    /** Optional policy: a new sign-in ends the user's other sessions. */
+    boolean singleSession();
+
+    /** Users without MFA get only a token that can enroll. */
+    boolean mfaRequired();
+
+    Duration invitationTtl();
+
+    Duration verificationTtl();
+
+    Duration passwordResetTtl();
+
+    Duration mfaChallengeTtl();
+
+    Argon2 argon2();
+
+    /** Argon2 hashes computed at once; 0 = number of cores. */
+    int hashConcurrency();
+
+    /** How long a sign-in waits for a hashing slot before it is told to retry. */
+    Duration hashWait();
+
+    Throttle throttle();
+
+    interface Jwt {
+        String issuer();
+
+        String audience();
+
+        Optional<String> privateKeyLocation();
+
+        Optional<String> publicKeyLocation();
+
+        Duration clockSkew();
+    }
+
+    interface Argon2 {
+        int memoryKib();
+
+        int iterations();
+    }
+
+    interface Throttle {
+        /** Failures of one account allowed before delays start. */
+        int freeFailures();
+
+        /** Failures from one source address allowed before delays start (many users may share one). */
+        int sourceFreeFailures();
+
+        Duration baseDelay();
+
+        Duration maxDelay();
+
+        /** Failures older than this are forgotten. */
+        Duration window();
+    }
+}

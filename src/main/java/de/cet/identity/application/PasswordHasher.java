@@ -1,0 +1,111 @@
+package de.cet.identity.application;
+
+import de.cet.shared.error.TooManyRequestsException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id password hashing (Bouncy Castle) in the PHC string format
+ * {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}. Each hash takes about 19 MiB, so only a bounded
+ * number run at once: a flood of sign-ins waits briefly for a slot and is then answered 429 with
+ * Retry-After instead of exhausting memory. Verification uses the parameters stored in the hash, so
+ * raising the cost later keeps old hashes valid.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    static final int MIN_MEMORY_KIB = 19 * 1024;
+    static final int MIN_ITERATIONS = 2;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+
+    private final int memoryKib;
+    private final int iterations;
+    private final Semaphore slots;
+    private final long waitMillis;
+    private final String dummyHash;
+
+    PasswordHasher(IdentityConfig config) {
+        this.memoryKib = Math.max(MIN_MEMORY_KIB, config.argon2().memoryKib());
+        this.iterations = Math.max(MIN_ITERATIONS, config.argon2().iterations());
+        int concurrency = config.hashConcurrency() > 0 ? config.hashConcurrency() : Runtime.getRuntime().availableProcessors();
+        this.slots = new Semaphore(concurrency, true);
+        this.waitMillis = config.hashWait().toMillis();
+        this.dummyHash = compute("not a password of anyone".toCharArray(), Secrets.randomBytes(SALT_BYTES), memoryKib, iterations);
+    }
+
+    public String hash(String password) {
+        return withSlot(() -> compute(password.toCharArray(), Secrets.randomBytes(SALT_BYTES), memoryKib, iterations));
+    }
+
+    public boolean verify(String password, String stored) {
+        return withSlot(() -> matches(password, stored));
+    }
+
+    /** Spends the same effort as a real verification, so unknown addresses cannot be told apart by timing. */
+    public void verifyNothing(String password) {
+        withSlot(() -> matches(password, dummyHash));
+    }
+
+    private boolean matches(String password, String stored) {
+        String[] parts = stored.split("\\$");
+        // ["", "argon2id", "v=19", "m=..,t=..,p=..", salt, hash]
+        if (parts.length != 6 || !parts[1].equals("argon2id")) {
+            return false;
+        }
+        int m = 0;
+        int t = 0;
+        for (String kv : parts[3].split(",")) {
+            String[] pair = kv.split("=");
+            if (pair[0].equals("m")) {
+                m = Integer.parseInt(pair[1]);
+            } else if (pair[0].equals("t")) {
+                t = Integer.parseInt(pair[1]);
+            }
+        }
+        Base64.Decoder dec = Base64.getDecoder();
+        String expected = compute(password.toCharArray(), dec.decode(parts[4]), m, t);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), stored.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String compute(char[] password, byte[] salt, int memoryKib, int iterations) {
+        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(memoryKib)
+            .withIterations(iterations)
+            .withParallelism(1)
+            .withSalt(salt)
+            .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(params);
+        byte[] out = new byte[HASH_BYTES];
+        generator.generateBytes(password, out);
+        Base64.Encoder enc = Base64.getEncoder().withoutPadding();
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=1$" + enc.encodeToString(salt) + "$"
+            + enc.encodeToString(out);
+    }
+
+    private <T> T withSlot(java.util.function.Supplier<T> work) {
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new TooManyRequestsException("The server is busy checking passwords; retry in a moment.", 2);
+        }
+        try {
+            return work.get();
+        } finally {
+            slots.release();
+        }
+    }
+}
