@@ -96,7 +96,8 @@ public class Idempotency {
     }
 
     /** Keys protect retries, not history: a day is far longer than any client retries. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+        skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     public void purgeExpired() {
         em.createQuery("delete from IdempotencyRecord r where r.createdAt < :before")

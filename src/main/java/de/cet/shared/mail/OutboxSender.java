@@ -48,7 +48,8 @@ public class OutboxSender {
     }
 
     @Scheduled(every = "${cet.mail.poll-interval}", delayed = "2s",
-        concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+        concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+        skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         deliverDue();
     }
