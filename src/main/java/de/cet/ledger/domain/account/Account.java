@@ -1,5 +1,7 @@
 package de.cet.ledger.domain.account;
 
+import jakarta.persistence.*;
+
 import de.cet.shared.error.InvalidInputException;
 import de.cet.shared.money.Money;
 import java.time.LocalDate;
@@ -12,19 +14,32 @@ import java.util.UUID;
  * bank accounts may open overdrawn); the name is 1–100 characters. Balances are derived from the opening
  * balance and booked entries ({@code BalanceCalculator}), never stored here.
  */
+@Entity
+@Table(name = "ledger_account")
 public class Account {
 
     public static final int MAX_NAME = 100;
 
+    @Id
+
     private UUID id;
+    @Column(name = "book_id")
     private UUID bookId;
+    @Column(name = "name")
     private String name;
+    @Enumerated(EnumType.STRING) @Column(name = "type")
     private AccountType type;
+    @Enumerated(EnumType.STRING) @Column(name = "fund")
     private Fund fund;
+    @Column(name = "iban")
     private String iban;
+    @Column(name = "opening_balance")
     private Money openingBalance;
+    @Column(name = "opening_date")
     private LocalDate openingDate;
+    @Column(name = "archived")
     private boolean archived;
+    @Version
     private long version;
 
     /** For the persistence layer only. */

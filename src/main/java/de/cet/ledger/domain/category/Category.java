@@ -1,5 +1,7 @@
 package de.cet.ledger.domain.category;
 
+import jakarta.persistence.*;
+
 import de.cet.ledger.domain.catalogue.CategoryKind;
 import de.cet.ledger.domain.catalogue.OfficialCatalogue;
 import de.cet.ledger.domain.catalogue.OfficialCategory;
@@ -15,6 +17,8 @@ import java.util.regex.Pattern;
  * same kind; the colour is {@code #RRGGBB}; the parent (if any) is another category of the same book and
  * kind and the parent chain has no cycle; a category with transactions is archived, never deleted.
  */
+@Entity
+@Table(name = "ledger_category")
 public class Category {
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -22,15 +26,26 @@ public class Category {
     /** Enough for any emoji ZWJ sequence (family, flags with modifiers), little enough to stay an emoji. */
     public static final int MAX_EMOJI_CODE_POINTS = 16;
 
+    @Id
+
     private UUID id;
+    @Column(name = "book_id")
     private UUID bookId;
+    @Column(name = "name")
     private String name;
+    @Enumerated(EnumType.STRING) @Column(name = "kind")
     private CategoryKind kind;
+    @Column(name = "official_code")
     private String officialCode;
+    @Column(name = "color")
     private String color;
+    @Column(name = "emoji")
     private String emoji;
+    @Column(name = "parent_id")
     private UUID parentId;
+    @Column(name = "archived")
     private boolean archived;
+    @Version
     private long version;
 
     protected Category() {}

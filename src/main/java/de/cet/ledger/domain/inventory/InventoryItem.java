@@ -1,5 +1,7 @@
 package de.cet.ledger.domain.inventory;
 
+import jakarta.persistence.*;
+
 import de.cet.ledger.domain.catalogue.OfficialCatalogue;
 import de.cet.ledger.domain.category.Category;
 import de.cet.ledger.domain.common.InvalidStatusException;
@@ -17,16 +19,28 @@ import java.util.UUID;
  * same book, whose date and amount are its purchase date and price (they never change); it is disposed of
  * at most once, and not before it was bought.
  */
+@Entity
+@Table(name = "ledger_inventory_item")
 public class InventoryItem {
 
+    @Id
+
     private UUID id;
+    @Column(name = "book_id")
     private UUID bookId;
+    @Column(name = "transaction_id")
     private UUID transactionId;
+    @Column(name = "description")
     private String description;
+    @Column(name = "date")
     private LocalDate date;
+    @Column(name = "price")
     private Money price;
+    @Column(name = "location")
     private String location;
+    @Column(name = "disposed_on")
     private LocalDate disposedOn;
+    @Version
     private long version;
 
     protected InventoryItem() {}

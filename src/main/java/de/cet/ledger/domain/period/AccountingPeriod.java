@@ -1,5 +1,7 @@
 package de.cet.ledger.domain.period;
 
+import jakarta.persistence.*;
+
 import de.cet.ledger.domain.common.Actor;
 import de.cet.ledger.domain.common.InvalidStatusException;
 import de.cet.shared.error.CetException;
@@ -15,16 +17,28 @@ import java.util.UUID;
  * reopens and its dates and name never change. That periods of a book do not overlap is kept by
  * {@link Periods}, which sees all of them.
  */
+@Entity
+@Table(name = "ledger_period")
 public class AccountingPeriod {
 
+    @Id
+
     private UUID id;
+    @Column(name = "book_id")
     private UUID bookId;
+    @Column(name = "name")
     private String name;
+    @Column(name = "start_date")
     private LocalDate startDate;
+    @Column(name = "end_date")
     private LocalDate endDate;
+    @Enumerated(EnumType.STRING) @Column(name = "status")
     private PeriodStatus status;
+    @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "closed_by")
     private UUID closedBy;
+    @Version
     private long version;
 
     protected AccountingPeriod() {}

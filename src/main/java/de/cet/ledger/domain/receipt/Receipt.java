@@ -1,5 +1,7 @@
 package de.cet.ledger.domain.receipt;
 
+import jakarta.persistence.*;
+
 import de.cet.shared.error.InvalidInputException;
 import java.time.Instant;
 import java.util.Locale;
@@ -13,19 +15,36 @@ import java.util.regex.Pattern;
  * the content in lower-case hex — unique per book, so the same file uploaded twice is recognised.
  * Receipts are never changed once stored; they may be attached to several transactions.
  */
+@Entity
+@Table(name = "ledger_receipt")
 public class Receipt {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+    @Id
+
     private UUID id;
+    @Column(name = "book_id")
     private UUID bookId;
+    @Column(name = "period_id")
     private UUID periodId;
+    @Column(name = "number")
     private String number;
+    /** The running number within the period, kept beside {@link #number} so the database keeps it unique. */
+    @Column(name = "sequence")
+    private int sequence;
+
+    @Column(name = "file_name")
     private String fileName;
+    @Column(name = "content_type")
     private String contentType;
+    @Column(name = "size")
     private long size;
+    @Column(name = "sha256")
     private String sha256;
+    @Column(name = "uploaded_by")
     private UUID uploadedBy;
+    @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
     protected Receipt() {}
@@ -38,6 +57,7 @@ public class Receipt {
         r.bookId = Objects.requireNonNull(bookId, "bookId");
         r.periodId = Objects.requireNonNull(periodId, "periodId");
         r.number = Objects.requireNonNull(number, "number").toString();
+        r.sequence = number.sequence();
         r.fileName = ReceiptFileName.of(rawFileName).value();
         r.contentType = Objects.requireNonNull(contentType, "contentType").mimeType();
         if (size <= 0) {

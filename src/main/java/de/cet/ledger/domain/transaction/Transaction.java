@@ -1,5 +1,9 @@
 package de.cet.ledger.domain.transaction;
 
+import jakarta.persistence.*;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import de.cet.ledger.domain.common.Actor;
 import de.cet.ledger.domain.common.FourEyesViolationException;
 import de.cet.ledger.domain.common.InvalidStatusException;
@@ -31,43 +35,82 @@ import java.util.UUID;
  * <p>Rules that need the book's other entries (cash never negative, reimbursement within the open
  * advance) are policies in {@code balance}, which the application service applies before booking.
  */
+@Entity
+@Table(name = "ledger_transaction")
 public class Transaction {
 
+    @Id
+
     private UUID id;
+    @Column(name = "book_id")
     private UUID bookId;
+    @Enumerated(EnumType.STRING) @Column(name = "type")
     private TransactionType type;
+    @Column(name = "amount")
     private Money amount;
+    @Column(name = "date")
     private LocalDate date;
+    @Column(name = "account_id")
     private UUID accountId;
+    @Column(name = "to_account_id")
     private UUID toAccountId;
+    @Column(name = "category_id")
     private UUID categoryId;
+    @Column(name = "counterparty")
     private String counterparty;
+    @Column(name = "description")
     private String description;
+    @Column(name = "reference")
     private String reference;
+    @Column(name = "paid_by_member_id")
     private UUID paidByMemberId;
+    @Column(name = "reimburses_member_id")
     private UUID reimbursesMemberId;
+    @ElementCollection @CollectionTable(name = "ledger_transaction_receipt", joinColumns = @JoinColumn(name = "transaction_id")) @OrderColumn(name = "position") @Column(name = "receipt_id")
     private List<UUID> receiptIds = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY) @Column(name = "tags", columnDefinition = "text[]")
     private List<String> tags = new ArrayList<>();
+    @Column(name = "justification")
     private String justification;
+    @Column(name = "eigenbeleg")
     private String eigenbeleg;
 
+    @Enumerated(EnumType.STRING) @Column(name = "status")
+
     private TransactionStatus status;
+    @Column(name = "created_by")
     private UUID createdBy;
+    @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "submitted_by")
     private UUID submittedBy;
+    @Column(name = "submitted_at")
     private Instant submittedAt;
+    @Column(name = "last_edited_by")
     private UUID lastEditedBy;
+    @ElementCollection @CollectionTable(name = "ledger_transaction_approval", joinColumns = @JoinColumn(name = "transaction_id")) @OrderBy("at")
     private List<Approval> approvals = new ArrayList<>();
+    @Column(name = "booked_by")
     private UUID bookedBy;
+    @Column(name = "booked_at")
     private Instant bookedAt;
+    @Column(name = "rejected_by")
     private UUID rejectedBy;
+    @Column(name = "rejection_reason")
     private String rejectionReason;
+    @Column(name = "rework_of")
     private UUID reworkOf;
+    @Column(name = "reworked_into")
     private UUID reworkedInto;
+    @Column(name = "reversal_of")
     private UUID reversalOf;
+    @Column(name = "reversed_by")
     private UUID reversedBy;
+    @Column(name = "reversal_reason")
     private String reversalReason;
+    /* Stored in ledger_transaction_change by the repository; holds the changes not yet stored. */ @Transient
     private List<TransactionChange> history = new ArrayList<>();
+    @Version
     private long version;
 
     protected Transaction() {}
@@ -505,6 +548,16 @@ public class Transaction {
     public UUID reversedBy() { return reversedBy; }
     public String reversalReason() { return reversalReason; }
     public List<TransactionChange> history() { return List.copyOf(history); }
+
+    /**
+     * The changes recorded since the entry was loaded or last taken, and forgets them: the persistence
+     * layer appends each change exactly once to the stored history.
+     */
+    public List<TransactionChange> takeNewChanges() {
+        List<TransactionChange> taken = List.copyOf(history);
+        history.clear();
+        return taken;
+    }
     /** Optimistic-locking version, maintained by the persistence layer. */
     public long version() { return version; }
 }

@@ -15,4 +15,10 @@ public interface TransactionRepository {
     void save(Transaction transaction);
     /** Only drafts: after {@code Transaction.delete}, whose history entry is kept. */
     void delete(Transaction transaction);
+
+    /** Appends changes (taken with {@link Transaction#takeNewChanges()}) to the entry's stored history. */
+    void appendHistory(UUID bookId, UUID transactionId, List<TransactionChange> changes);
+
+    /** The stored history of an entry, oldest first; also for a deleted draft. */
+    List<TransactionChange> history(UUID bookId, UUID transactionId);
 }

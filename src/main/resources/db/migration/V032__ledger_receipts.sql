@@ -3,7 +3,7 @@
 
 create table ledger_receipt (
     id           uuid primary key,
-    book_id      uuid         not null references book (id),
+    book_id      uuid         not null references books_book (id),
     period_id    uuid         not null,
     number       varchar(16)  not null check (number ~ '^[0-9]{4}[b-z]?-[0-9]{4,}$'),
     sequence     integer      not null check (sequence > 0),
@@ -27,12 +27,10 @@ create table ledger_receipt_content (
 );
 
 create table ledger_transaction_receipt (
-    book_id        uuid    not null,
-    transaction_id uuid    not null,
-    receipt_id     uuid    not null,
+    transaction_id uuid    not null references ledger_transaction (id) on delete cascade,
+    receipt_id     uuid    not null references ledger_receipt (id),
     position       integer not null,
-    primary key (transaction_id, receipt_id),
-    foreign key (book_id, transaction_id) references ledger_transaction (book_id, id) on delete cascade,
-    foreign key (book_id, receipt_id) references ledger_receipt (book_id, id)
+    -- the application only attaches receipts of the transaction's own book
+    primary key (transaction_id, position)
 );
 create index ledger_tx_receipt_receipt_idx on ledger_transaction_receipt (receipt_id);

@@ -9,7 +9,7 @@ create extension if not exists btree_gist;
 
 create table ledger_account (
     id              uuid primary key,
-    book_id         uuid         not null references book (id),
+    book_id         uuid         not null references books_book (id),
     name            varchar(100) not null check (length(btrim(name)) > 0),
     type            varchar(8)   not null check (type in ('BANK', 'CASH')),
     fund            varchar(8)   not null check (fund in ('PUBLIC', 'OWN')),
@@ -28,7 +28,7 @@ create index ledger_account_book_idx on ledger_account (book_id);
 
 create table ledger_period (
     id         uuid primary key,
-    book_id    uuid         not null references book (id),
+    book_id    uuid         not null references books_book (id),
     name       varchar(100) not null check (length(btrim(name)) > 0),
     start_date date         not null,
     end_date   date         not null,
@@ -57,7 +57,7 @@ create table ledger_period_balance (
 
 create table ledger_category (
     id            uuid primary key,
-    book_id       uuid         not null references book (id),
+    book_id       uuid         not null references books_book (id),
     name          varchar(100) not null check (length(btrim(name)) > 0),
     kind          varchar(8)   not null check (kind in ('INCOME', 'EXPENSE')),
     -- a code of the official catalogue (OfficialCatalogue); its prefix agrees with the kind

@@ -12,7 +12,7 @@ create function ledger_transaction_search_text(counterparty text, description te
 
 create table ledger_transaction (
     id                   uuid primary key,
-    book_id              uuid          not null references book (id),
+    book_id              uuid          not null references books_book (id),
     type                 varchar(8)    not null check (type in ('EXPENSE', 'INCOME', 'TRANSFER')),
     amount               numeric(15, 2) not null check (amount > 0),
     date                 date          not null,
@@ -103,7 +103,7 @@ create index ledger_tx_change_book_idx on ledger_transaction_change (book_id, at
 
 create table ledger_inventory_item (
     id             uuid primary key,
-    book_id        uuid          not null references book (id),
+    book_id        uuid          not null references books_book (id),
     transaction_id uuid          not null unique,
     description    varchar(500)  not null,
     date           date          not null,

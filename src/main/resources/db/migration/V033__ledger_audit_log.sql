@@ -2,7 +2,7 @@
 -- payload is text, not jsonb: the hash covers the exact canonical string, and jsonb would re-format it.
 
 create table ledger_audit_entry (
-    book_id     uuid         not null references book (id),
+    book_id     uuid         not null references books_book (id),
     sequence    bigint       not null check (sequence > 0),
     actor_id    uuid,                       -- null: the system (a scheduled job)
     at          timestamptz  not null,
