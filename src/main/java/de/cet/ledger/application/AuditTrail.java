@@ -21,6 +21,12 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /** Serialises this transaction with every other change of the book (the chain's lock), e.g. to number receipts. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockBook(UUID bookId) {
+        log.lastForUpdate(bookId);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(UUID bookId, UUID actorId, String action, String entityType, Object entityId,
                              Map<String, ?> payload) {

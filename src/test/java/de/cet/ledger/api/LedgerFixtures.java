@@ -66,6 +66,48 @@ final class LedgerFixtures {
         return body;
     }
 
+    /** Changes the book's settings (fourEyes, requireApproval, dualApprovalAbove, requireReceipt ...). */
+    static void settings(Actor admin, UUID bookId, Map<String, Object> changes) {
+        Number version = admin.api().get("/api/v1/books/" + bookId).then().statusCode(200).extract().path("version");
+        Map<String, Object> body = new HashMap<>(changes);
+        body.put("version", version.longValue());
+        admin.api().body(body).patch("/api/v1/books/" + bookId).then().statusCode(200);
+    }
+
+    /** A small PNG whose bytes differ per {@code marker}, so that each is a different file. */
+    static byte[] png(String marker) {
+        byte[] head = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+            0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+        byte[] tail = marker.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    static byte[] pdf(String marker) {
+        return ("%PDF-1.4\n% " + marker + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    static io.restassured.response.ValidatableResponse upload(Actor actor, UUID bookId, String fileName, byte[] bytes,
+                                                               String declaredType) {
+        return io.restassured.RestAssured.given().header("Authorization", "Bearer " + actor.accessToken())
+            .header("X-Forwarded-For", Actors.randomIp())
+            .multiPart("file", fileName, bytes, declaredType)
+            .post(books(bookId, "/receipts")).then();
+    }
+
+    static UUID receipt(Actor actor, UUID bookId, String marker) {
+        String id = upload(actor, bookId, marker + ".pdf", pdf(marker), "application/pdf").statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /** Creates an entry and answers its id. */
+    static UUID record(Actor actor, UUID bookId, Map<String, Object> body) {
+        String id = actor.api().body(body).post(books(bookId, "/transactions")).then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
     static Actors.Actor treasurer(UUID bookId) {
         return Actors.member(bookId, de.cet.books.domain.BookRole.TREASURER);
     }

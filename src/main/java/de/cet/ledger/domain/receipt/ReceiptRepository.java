@@ -10,4 +10,7 @@ public interface ReceiptRepository {
     /** The highest number issued in the period so far; the caller holds a lock on the period row. */
     Optional<ReceiptNumber> lastNumber(UUID bookId, UUID periodId);
     void save(Receipt receipt, byte[] content);
+
+    /** The stored bytes of a receipt. */
+    byte[] content(UUID receiptId);
 }

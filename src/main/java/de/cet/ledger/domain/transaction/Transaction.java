@@ -66,7 +66,7 @@ public class Transaction {
     private UUID paidByMemberId;
     @Column(name = "reimburses_member_id")
     private UUID reimbursesMemberId;
-    @ElementCollection @CollectionTable(name = "ledger_transaction_receipt", joinColumns = @JoinColumn(name = "transaction_id")) @OrderColumn(name = "position") @Column(name = "receipt_id")
+    @ElementCollection(fetch = FetchType.EAGER) @CollectionTable(name = "ledger_transaction_receipt", joinColumns = @JoinColumn(name = "transaction_id")) @OrderColumn(name = "position") @Column(name = "receipt_id")
     private List<UUID> receiptIds = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY) @Column(name = "tags", columnDefinition = "text[]")
     private List<String> tags = new ArrayList<>();
@@ -88,7 +88,7 @@ public class Transaction {
     private Instant submittedAt;
     @Column(name = "last_edited_by")
     private UUID lastEditedBy;
-    @ElementCollection @CollectionTable(name = "ledger_transaction_approval", joinColumns = @JoinColumn(name = "transaction_id")) @OrderBy("at")
+    @ElementCollection(fetch = FetchType.EAGER) @CollectionTable(name = "ledger_transaction_approval", joinColumns = @JoinColumn(name = "transaction_id")) @OrderBy("at")
     private List<Approval> approvals = new ArrayList<>();
     @Column(name = "booked_by")
     private UUID bookedBy;
