@@ -69,6 +69,6 @@ public class AdminUserResource {
         currentUser.requireInstanceAdmin();
         PageRequest page = query.resolve(Set.of("occurredAt"), "occurredAt,desc");
         var items = users.events(id, page.offset(), page.size()).stream().map(EventAnswer::of).toList();
-        return PageResponse.of(items, page, items.size() + (long) page.offset());
+        return PageResponse.of(items, page, users.countEvents(id));
     }
 }

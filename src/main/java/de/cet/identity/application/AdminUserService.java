@@ -66,4 +66,9 @@ public class AdminUserService {
         repository.user(userId).orElseThrow(() -> new NotFoundException("user-not-found", "No such user."));
         return repository.events(userId, offset, limit).stream().map(AccountService.EventView::of).toList();
     }
+
+    @Transactional
+    public long countEvents(UUID userId) {
+        return repository.countEvents(userId);
+    }
 }
