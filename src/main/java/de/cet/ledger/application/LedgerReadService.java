@@ -57,7 +57,7 @@ public class LedgerReadService {
     @Transactional
     public List<OpenAdvance> advances(UUID bookId, UUID userId) {
         access.actor(bookId, userId);
-        List<Transaction> booked = transactions.ofBook(bookId).stream().filter(Transaction::isBooked).toList();
+        List<Transaction> booked = transactions.bookedAdvances(bookId);
         Map<UUID, Money> open = AdvanceCalculator.openAdvances(booked);
         var profiles = directory.profiles(open.keySet());
         List<OpenAdvance> result = new ArrayList<>();

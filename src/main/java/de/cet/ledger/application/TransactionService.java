@@ -223,8 +223,8 @@ public class TransactionService {
         LedgerQueries.SearchResult result = queries.search(bookId, criteria, page, size, sortField, ascending);
         LedgerContext context = access.context(bookId);
         List<TransactionView> items = new ArrayList<>();
-        for (UUID id : result.ids()) {
-            items.add(view(find(bookId, id), context));
+        for (Transaction tx : transactions.findAll(bookId, result.ids())) {
+            items.add(view(tx, context));
         }
         return new SearchPage(items, result.totalItems(), result.income(), result.expense());
     }

@@ -55,6 +55,26 @@ class JpaTransactionRepository implements TransactionRepository {
     }
 
     @Override
+    public List<Transaction> findAll(UUID bookId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Transaction> byId = new java.util.HashMap<>();
+        em.createQuery("from Transaction t where t.bookId = :b and t.id in :ids", Transaction.class)
+            .setParameter("b", bookId).setParameter("ids", ids).getResultList().forEach(t -> byId.put(t.id(), t));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<Transaction> bookedAdvances(UUID bookId) {
+        return em.createQuery("""
+                from Transaction t where t.bookId = :b and t.status = :s
+                and (t.paidByMemberId is not null or t.reimbursesMemberId is not null) order by t.date, t.createdAt""",
+                Transaction.class)
+            .setParameter("b", bookId).setParameter("s", TransactionStatus.BOOKED).getResultList();
+    }
+
+    @Override
     public List<Transaction> ofBook(UUID bookId) {
         return em.createQuery("from Transaction t where t.bookId = :b order by t.date, t.createdAt", Transaction.class)
             .setParameter("b", bookId).getResultList();

@@ -1,6 +1,8 @@
 package de.cet.ledger.domain.transaction;
 
 import jakarta.persistence.*;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -66,7 +68,7 @@ public class Transaction {
     private UUID paidByMemberId;
     @Column(name = "reimburses_member_id")
     private UUID reimbursesMemberId;
-    @ElementCollection(fetch = FetchType.EAGER) @CollectionTable(name = "ledger_transaction_receipt", joinColumns = @JoinColumn(name = "transaction_id")) @OrderColumn(name = "position") @Column(name = "receipt_id")
+    @ElementCollection(fetch = FetchType.EAGER) @Fetch(FetchMode.SUBSELECT) @CollectionTable(name = "ledger_transaction_receipt", joinColumns = @JoinColumn(name = "transaction_id")) @OrderColumn(name = "position") @Column(name = "receipt_id")
     private List<UUID> receiptIds = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY) @Column(name = "tags", columnDefinition = "text[]")
     private List<String> tags = new ArrayList<>();
@@ -88,7 +90,7 @@ public class Transaction {
     private Instant submittedAt;
     @Column(name = "last_edited_by")
     private UUID lastEditedBy;
-    @ElementCollection(fetch = FetchType.EAGER) @CollectionTable(name = "ledger_transaction_approval", joinColumns = @JoinColumn(name = "transaction_id")) @OrderBy("at")
+    @ElementCollection(fetch = FetchType.EAGER) @Fetch(FetchMode.SUBSELECT) @CollectionTable(name = "ledger_transaction_approval", joinColumns = @JoinColumn(name = "transaction_id")) @OrderBy("at")
     private List<Approval> approvals = new ArrayList<>();
     @Column(name = "booked_by")
     private UUID bookedBy;
