@@ -87,16 +87,12 @@ public class CategoryResource {
     @Path("/{categoryId}")
     @Operation(summary = "Change or archive a category (ADMIN, TREASURER; If-Match or version required); parentId null moves it to the top")
     public Response change(@PathParam("bookId") UUID bookId, @PathParam("categoryId") UUID categoryId,
-                           @HeaderParam("If-Match") String ifMatch, JsonNode raw) {
+                           @HeaderParam("If-Match") String ifMatch, JsonNode raw)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
         if (raw == null || !raw.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object");
         }
-        ChangeCategoryBody body;
-        try {
-            body = json.treeToValue(raw, ChangeCategoryBody.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInputException("body", "has a field of the wrong type");
-        }
+        ChangeCategoryBody body = json.treeToValue(raw, ChangeCategoryBody.class);
         boolean clearParent = raw.has("parentId") && raw.get("parentId").isNull();
         CategoryBody answer = CategoryBody.of(categories.change(bookId, currentUser.id(), categoryId,
             ExpectedVersion.from(ifMatch, body.version()), new CategoryService.CategoryChange(body.name(),

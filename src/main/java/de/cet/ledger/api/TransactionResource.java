@@ -36,7 +36,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -55,12 +59,18 @@ public class TransactionResource {
 
     private static final Set<String> SORTABLE = Set.of("date", "amount", "createdAt", "status", "type", "counterparty");
 
+    /** Optional fields a PATCH may clear with an explicit null. */
+    private static final Set<String> CLEARABLE = Set.of("toAccountId", "categoryId", "counterparty", "description",
+        "reference", "paidByMemberId", "reimbursesMemberId", "justification", "eigenbeleg");
+
     private final TransactionService transactions;
     private final CurrentUser currentUser;
+    private final ObjectMapper json;
 
-    TransactionResource(TransactionService transactions, CurrentUser currentUser) {
+    TransactionResource(TransactionService transactions, CurrentUser currentUser, ObjectMapper json) {
         this.transactions = transactions;
         this.currentUser = currentUser;
+        this.json = json;
     }
 
     @POST
@@ -116,16 +126,24 @@ public class TransactionResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Edit a draft (own, or any as treasurer) or a submitted entry (treasurer); If-Match or version required")
+    @Operation(summary = "Edit a draft (own, or any as treasurer) or a submitted entry (treasurer); If-Match or version required; absent fields stay, an explicit null clears an optional field")
     public Response edit(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id,
-                         @HeaderParam("If-Match") String ifMatch, EditTransactionBody b) {
-        if (b == null) {
-            throw new InvalidInputException("body", "is required");
+                         @HeaderParam("If-Match") String ifMatch, JsonNode raw) throws JsonProcessingException {
+        if (raw == null || !raw.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object");
         }
+        EditTransactionBody b = json.treeToValue(raw, EditTransactionBody.class);
+        // an explicit null clears an optional field; an absent field keeps its value
+        Set<String> cleared = new HashSet<>();
+        raw.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull() && CLEARABLE.contains(e.getKey())) {
+                cleared.add(e.getKey());
+            }
+        });
         return ok(TransactionBody.of(transactions.edit(bookId, currentUser.id(), id, ExpectedVersion.from(ifMatch, b.version()),
             new TransactionService.TransactionEdit(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
                 b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
-                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg()))));
+                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(), cleared))));
     }
 
     @DELETE

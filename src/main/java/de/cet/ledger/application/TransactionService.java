@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -51,7 +52,16 @@ public class TransactionService {
     public record TransactionEdit(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
                                   UUID categoryId, String counterparty, String description, String reference,
                                   UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds,
-                                  List<String> tags, String justification, String eigenbeleg) {}
+                                  List<String> tags, String justification, String eigenbeleg, Set<String> cleared) {
+        public TransactionEdit {
+            cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
+        }
+
+        /** The new value: the given one, null when cleared, else the current one. */
+        <T> T pick(String field, T given, T current) {
+            return given != null ? given : cleared.contains(field) ? null : current;
+        }
+    }
 
     public record TransactionView(Transaction transaction, List<ComplianceWarning> warnings) {}
 
@@ -117,11 +127,15 @@ public class TransactionService {
         TransactionData d = tx.data();
         TransactionData merged = new TransactionData(
             or(in.type(), d.type()), or(in.amount(), d.amount()), or(in.date(), d.date()), or(in.accountId(), d.accountId()),
-            or(in.toAccountId(), d.toAccountId()), or(in.categoryId(), d.categoryId()),
-            or(in.counterparty(), d.counterparty()), or(in.description(), d.description()), or(in.reference(), d.reference()),
-            or(in.paidByMemberId(), d.paidByMemberId()), or(in.reimbursesMemberId(), d.reimbursesMemberId()),
-            or(in.receiptIds(), d.receiptIds()), or(in.tags(), d.tags()), or(in.justification(), d.justification()),
-            or(in.eigenbeleg(), d.eigenbeleg()));
+            in.pick("toAccountId", in.toAccountId(), d.toAccountId()), in.pick("categoryId", in.categoryId(), d.categoryId()),
+            in.pick("counterparty", in.counterparty(), d.counterparty()),
+            in.pick("description", in.description(), d.description()),
+            in.pick("reference", in.reference(), d.reference()),
+            in.pick("paidByMemberId", in.paidByMemberId(), d.paidByMemberId()),
+            in.pick("reimbursesMemberId", in.reimbursesMemberId(), d.reimbursesMemberId()),
+            or(in.receiptIds(), d.receiptIds()), or(in.tags(), d.tags()),
+            in.pick("justification", in.justification(), d.justification()),
+            in.pick("eigenbeleg", in.eigenbeleg(), d.eigenbeleg()));
         requireReceiptsOfBook(bookId, merged.receiptIds());
         tx.edit(merged, actor, context, clock.instant());
         store(tx);

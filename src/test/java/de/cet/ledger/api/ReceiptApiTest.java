@@ -117,4 +117,20 @@ class ReceiptApiTest {
         Actors.user().api();
         upload(Actors.user(), book, "a.pdf", pdf("stranger"), "application/pdf").statusCode(404);
     }
+
+    @Test
+    void aRepeatedUploadWithTheSameIdempotencyKeyAnswersTheFirstResult() {
+        String key = "upload-" + UUID.randomUUID();
+        byte[] bytes = pdf("idem-" + key);
+        String first = io.restassured.RestAssured.given().header("Authorization", "Bearer " + admin.accessToken())
+            .header("Idempotency-Key", key).multiPart("file", "a.pdf", bytes, "application/pdf")
+            .post(books(book, "/receipts")).then().statusCode(201).extract().path("id");
+        String again = io.restassured.RestAssured.given().header("Authorization", "Bearer " + admin.accessToken())
+            .header("Idempotency-Key", key).multiPart("file", "a.pdf", bytes, "application/pdf")
+            .post(books(book, "/receipts")).then().statusCode(201).extract().path("id");
+        org.junit.jupiter.api.Assertions.assertEquals(first, again);
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + admin.accessToken())
+            .header("Idempotency-Key", key).multiPart("file", "a.pdf", pdf("other-" + key), "application/pdf")
+            .post(books(book, "/receipts")).then().statusCode(422);
+    }
 }

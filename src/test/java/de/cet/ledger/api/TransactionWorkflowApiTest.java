@@ -244,4 +244,41 @@ class TransactionWorkflowApiTest {
         admin.api().queryParam("sort", "password,asc").get(path).then().statusCode(400);
         member.api().get(path).then().statusCode(200).body("totalItems", equalTo(3));
     }
+
+    @Test
+    void anEditClearsAnOptionalFieldWithAnExplicitNullAndRefusesAWrongType() {
+        Actor member = Actors.member(book, BookRole.MEMBER);
+        Map<String, Object> claim = expense("18.00");
+        claim.put("paidByMemberId", member.id().toString());
+        claim.put("counterparty", "Kiosk");
+        UUID id = record(member, book, claim);
+        String patch = "{\"paidByMemberId\":null,\"counterparty\":null}";
+        member.api().header("If-Match", "\"0\"").body(patch).patch(books(book, "/transactions/" + id)).then()
+            .statusCode(200).body("paidByMemberId", equalTo(null)).body("counterparty", equalTo(null))
+            .body("description", equalTo("Toner"));
+        member.api().header("If-Match", "\"1\"").body("{\"amount\":18.5}").patch(books(book, "/transactions/" + id))
+            .then().statusCode(400).body("errors.field", hasItem("amount"));
+    }
+
+    @Test
+    void aReimbursementCannotExceedTheOpenAdvanceAndReceiptsOfAnotherBookAreRefused() {
+        Actor member = Actors.member(book, BookRole.MEMBER);
+        Map<String, Object> advance = expense("30.00");
+        advance.put("paidByMemberId", member.id().toString());
+        advance.put("status", "BOOKED");
+        record(admin, book, advance);
+        admin.api().get(books(book, "/advances")).then().body("[0].amount", equalTo("30.00"));
+        Map<String, Object> tooMuch = tx("EXPENSE", "30.01", "2026-03-02", bank, null);
+        tooMuch.put("reimbursesMemberId", member.id().toString());
+        tooMuch.put("status", "BOOKED");
+        admin.api().body(tooMuch).post(books(book, "/transactions")).then().statusCode(422);
+        member.api().body(tooMuch).post(books(book, "/transactions")).then().statusCode(403);
+
+        UUID otherBook = LedgerFixtures.caucusBook(admin, 2026);
+        UUID foreignReceipt = LedgerFixtures.receipt(admin, otherBook, "foreign-" + UUID.randomUUID());
+        Map<String, Object> withForeign = expense("2.00");
+        withForeign.put("receiptIds", List.of(foreignReceipt.toString()));
+        admin.api().body(withForeign).post(books(book, "/transactions")).then().statusCode(400)
+            .body("errors.field", hasItem("receiptIds"));
+    }
 }
