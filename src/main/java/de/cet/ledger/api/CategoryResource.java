@@ -1,0 +1,102 @@
+package de.cet.ledger.api;
+
+import de.cet.ledger.api.LedgerDtos.CategoryBody;
+import de.cet.ledger.api.LedgerDtos.ChangeCategoryBody;
+import de.cet.ledger.api.LedgerDtos.CreateCategoryBody;
+import de.cet.ledger.application.CategoryService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.cet.shared.access.CurrentUser;
+import de.cet.shared.api.PageQuery;
+import de.cet.shared.api.PageRequest;
+import de.cet.shared.api.PageResponse;
+import de.cet.shared.concurrency.ExpectedVersion;
+import de.cet.shared.error.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/books/{bookId}/categories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(CurrentUser.USER)
+@Tag(name = "Categories")
+@SecurityRequirement(name = "bearer")
+public class CategoryResource {
+
+    private final CategoryService categories;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
+
+    CategoryResource(CategoryService categories, CurrentUser currentUser, ObjectMapper json) {
+        this.categories = categories;
+        this.currentUser = currentUser;
+        this.json = json;
+    }
+
+    @POST
+    @Operation(summary = "Create a category (ADMIN, TREASURER)")
+    public Response create(@PathParam("bookId") UUID bookId, CreateCategoryBody body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        CategoryBody answer = CategoryBody.of(categories.create(bookId, currentUser.id(), new CategoryService.NewCategory(
+            body.name(), body.kind(), body.officialCode(), body.color(), body.emoji(), body.parentId())));
+        return Response.created(URI.create("/api/v1/books/" + bookId + "/categories/" + answer.id())).entity(answer)
+            .header("ETag", ExpectedVersion.etag(answer.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "The book's categories")
+    public PageResponse<CategoryBody> list(@PathParam("bookId") UUID bookId, @BeanParam PageQuery query) {
+        PageRequest page = query.resolve(Set.of("name", "officialCode"), "officialCode,asc");
+        Comparator<CategoryBody> order = page.sortField().equals("name")
+            ? Comparator.comparing(CategoryBody::name, String.CASE_INSENSITIVE_ORDER)
+            : Comparator.comparing(CategoryBody::officialCode).thenComparing(CategoryBody::name);
+        List<CategoryBody> all = categories.list(bookId, currentUser.id()).stream().map(CategoryBody::of)
+            .sorted(page.ascending() ? order : order.reversed()).toList();
+        return Slices.of(all, page);
+    }
+
+    @GET
+    @Path("/{categoryId}")
+    @Operation(summary = "One category")
+    public Response get(@PathParam("bookId") UUID bookId, @PathParam("categoryId") UUID categoryId) {
+        CategoryBody answer = CategoryBody.of(categories.get(bookId, currentUser.id(), categoryId));
+        return Response.ok(answer).header("ETag", ExpectedVersion.etag(answer.version())).build();
+    }
+
+    @PATCH
+    @Path("/{categoryId}")
+    @Operation(summary = "Change or archive a category (ADMIN, TREASURER; If-Match or version required); parentId null moves it to the top")
+    public Response change(@PathParam("bookId") UUID bookId, @PathParam("categoryId") UUID categoryId,
+                           @HeaderParam("If-Match") String ifMatch, JsonNode raw)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
+        if (raw == null || !raw.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object");
+        }
+        ChangeCategoryBody body = json.treeToValue(raw, ChangeCategoryBody.class);
+        boolean clearParent = raw.has("parentId") && raw.get("parentId").isNull();
+        CategoryBody answer = CategoryBody.of(categories.change(bookId, currentUser.id(), categoryId,
+            ExpectedVersion.from(ifMatch, body.version()), new CategoryService.CategoryChange(body.name(),
+                body.officialCode(), body.color(), body.emoji(), body.parentId(), clearParent, body.archived())));
+        return Response.ok(answer).header("ETag", ExpectedVersion.etag(answer.version())).build();
+    }
+}

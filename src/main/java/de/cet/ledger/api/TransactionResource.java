@@ -1,0 +1,231 @@
+package de.cet.ledger.api;
+
+import de.cet.ledger.api.TransactionDtos.BookBody;
+import de.cet.ledger.api.TransactionDtos.ChangeBody;
+import de.cet.ledger.api.TransactionDtos.CreateTransactionBody;
+import de.cet.ledger.api.TransactionDtos.EditTransactionBody;
+import de.cet.ledger.api.TransactionDtos.ReasonBody;
+import de.cet.ledger.api.TransactionDtos.Totals;
+import de.cet.ledger.api.TransactionDtos.TransactionBody;
+import de.cet.ledger.api.TransactionDtos.TransactionPage;
+import de.cet.ledger.application.LedgerQueries;
+import de.cet.ledger.application.TransactionService;
+import de.cet.ledger.domain.transaction.TransactionStatus;
+import de.cet.ledger.domain.transaction.TransactionType;
+import de.cet.shared.access.CurrentUser;
+import de.cet.shared.api.PageQuery;
+import de.cet.shared.api.PageRequest;
+import de.cet.shared.concurrency.ExpectedVersion;
+import de.cet.shared.error.FieldError;
+import de.cet.shared.error.InvalidInputException;
+import de.cet.shared.money.Money;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/books/{bookId}/transactions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(CurrentUser.USER)
+@Tag(name = "Ledger")
+@SecurityRequirement(name = "bearer")
+public class TransactionResource {
+
+    private static final Set<String> SORTABLE = Set.of("date", "amount", "createdAt", "status", "type", "counterparty");
+
+    /** Optional fields a PATCH may clear with an explicit null. */
+    private static final Set<String> CLEARABLE = Set.of("toAccountId", "categoryId", "counterparty", "description",
+        "reference", "paidByMemberId", "reimbursesMemberId", "justification", "eigenbeleg");
+
+    private final TransactionService transactions;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
+
+    TransactionResource(TransactionService transactions, CurrentUser currentUser, ObjectMapper json) {
+        this.transactions = transactions;
+        this.currentUser = currentUser;
+        this.json = json;
+    }
+
+    @POST
+    @Operation(summary = "Record an entry as DRAFT (default), SUBMITTED or BOOKED; Idempotency-Key honoured")
+    public Response create(@PathParam("bookId") UUID bookId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           CreateTransactionBody b) {
+        if (b == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        TransactionBody answer = TransactionBody.of(transactions.create(bookId, currentUser.id(), idempotencyKey,
+            new TransactionService.NewTransaction(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
+                b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
+                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(), b.status())));
+        return Response.created(URI.create("/api/v1/books/" + bookId + "/transactions/" + answer.id())).entity(answer)
+            .header("ETag", ExpectedVersion.etag(answer.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "Search entries: filters from, to, type, status, accountId, categoryId, memberId, minAmount, "
+        + "maxAmount, q; sort date|amount|createdAt|status|type|counterparty; totals of the filtered set")
+    public TransactionPage search(@PathParam("bookId") UUID bookId, @QueryParam("from") String from,
+                                  @QueryParam("to") String to, @QueryParam("type") String type,
+                                  @QueryParam("status") String status, @QueryParam("accountId") String accountId,
+                                  @QueryParam("categoryId") String categoryId, @QueryParam("memberId") String memberId,
+                                  @QueryParam("minAmount") String minAmount, @QueryParam("maxAmount") String maxAmount,
+                                  @QueryParam("q") String q, @BeanParam PageQuery query) {
+        PageRequest page = query.resolve(SORTABLE, "date,desc");
+        List<FieldError> errors = new ArrayList<>();
+        var criteria = new LedgerQueries.Criteria(
+            parse("from", from, LocalDate::parse, errors), parse("to", to, LocalDate::parse, errors),
+            parse("type", type, TransactionType::valueOf, errors), parse("status", status, TransactionStatus::valueOf, errors),
+            parse("accountId", accountId, UUID::fromString, errors), parse("categoryId", categoryId, UUID::fromString, errors),
+            parse("memberId", memberId, UUID::fromString, errors), parse("minAmount", minAmount, Money::parse, errors),
+            parse("maxAmount", maxAmount, Money::parse, errors), q);
+        if (q != null && q.length() > 200) {
+            errors.add(new FieldError("q", "must be at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var result = transactions.search(bookId, currentUser.id(), criteria, page.page(), page.size(), page.sortField(),
+            page.ascending());
+        return new TransactionPage(result.items().stream().map(TransactionBody::of).toList(), page.page(), page.size(),
+            result.totalItems(), new Totals(result.income(), result.expense()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One entry with its compliance warnings")
+    public Response get(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
+        return ok(TransactionBody.of(transactions.get(bookId, currentUser.id(), id)));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Edit a draft (own, or any as treasurer) or a submitted entry (treasurer); If-Match or version required; absent fields stay, an explicit null clears an optional field")
+    public Response edit(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id,
+                         @HeaderParam("If-Match") String ifMatch, JsonNode raw) throws JsonProcessingException {
+        if (raw == null || !raw.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object");
+        }
+        EditTransactionBody b = json.treeToValue(raw, EditTransactionBody.class);
+        // an explicit null clears an optional field; an absent field keeps its value
+        Set<String> cleared = new HashSet<>();
+        raw.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull() && CLEARABLE.contains(e.getKey())) {
+                cleared.add(e.getKey());
+            }
+        });
+        return ok(TransactionBody.of(transactions.edit(bookId, currentUser.id(), id, ExpectedVersion.from(ifMatch, b.version()),
+            new TransactionService.TransactionEdit(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
+                b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
+                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(), cleared))));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a draft (409 for any other status: booked entries are reversed)")
+    public Response delete(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
+        transactions.delete(bookId, currentUser.id(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(summary = "DRAFT → SUBMITTED")
+    public Response submit(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
+        return ok(TransactionBody.of(transactions.submit(bookId, currentUser.id(), id)));
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Operation(summary = "Approve a submitted entry (four-eyes breach → 403)")
+    public Response approve(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
+        return ok(TransactionBody.of(transactions.approve(bookId, currentUser.id(), id)));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Operation(summary = "Reject with a reason")
+    public Response reject(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id, ReasonBody body) {
+        return ok(TransactionBody.of(transactions.reject(bookId, currentUser.id(), id, body == null ? null : body.reason())));
+    }
+
+    @POST
+    @Path("/{id}/rework")
+    @Operation(summary = "Turn a rejected entry into a new linked draft")
+    public Response rework(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
+        TransactionBody answer = TransactionBody.of(transactions.rework(bookId, currentUser.id(), id));
+        return Response.status(201).entity(answer).header("ETag", ExpectedVersion.etag(answer.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/book")
+    @Operation(summary = "Book the entry, optionally on another account and date (treasurer, admin)")
+    public Response book(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id, BookBody body) {
+        return ok(TransactionBody.of(transactions.book(bookId, currentUser.id(), id,
+            body == null ? null : body.accountId(), body == null ? null : body.date())));
+    }
+
+    @POST
+    @Path("/{id}/reverse")
+    @Operation(summary = "Reverse a booked entry by a linked reversal entry; answers the reversal (201)")
+    public Response reverse(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id, ReasonBody body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        TransactionBody answer = TransactionBody.of(transactions.reverse(bookId, currentUser.id(), id, body.reason(), body.date()));
+        return Response.created(URI.create("/api/v1/books/" + bookId + "/transactions/" + answer.id())).entity(answer)
+            .header("ETag", ExpectedVersion.etag(answer.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change: who, when, before and after")
+    public List<ChangeBody> history(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
+        return transactions.history(bookId, currentUser.id(), id).stream().map(ChangeBody::of).toList();
+    }
+
+    private static Response ok(TransactionBody body) {
+        return Response.ok(body).header("ETag", ExpectedVersion.etag(body.version())).build();
+    }
+
+    private static <T> T parse(String field, String value, Function<String, T> parser, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.add(new FieldError(field, "has an invalid value"));
+            return null;
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(field, "has an invalid value"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package de.cet.ledger.application;
+
+import de.cet.ledger.domain.account.Account;
+import de.cet.ledger.domain.balance.AdvanceCalculator;
+import de.cet.ledger.domain.balance.CashBalancePolicy;
+import de.cet.ledger.domain.catalogue.OfficialCatalogue;
+import de.cet.ledger.domain.category.Category;
+import de.cet.ledger.domain.common.Actor;
+import de.cet.ledger.domain.inventory.InventoryItem;
+import de.cet.ledger.domain.inventory.InventoryRepository;
+import de.cet.ledger.domain.receipt.ReceiptRepository;
+import de.cet.ledger.domain.transaction.ComplianceWarning;
+import de.cet.ledger.domain.transaction.CompliancePolicy;
+import de.cet.ledger.domain.transaction.LedgerContext;
+import de.cet.ledger.domain.transaction.Transaction;
+import de.cet.ledger.domain.transaction.TransactionChange;
+import de.cet.ledger.domain.transaction.TransactionData;
+import de.cet.ledger.domain.transaction.TransactionRepository;
+import de.cet.ledger.domain.transaction.TransactionStatus;
+import de.cet.ledger.domain.transaction.TransactionType;
+import de.cet.shared.concurrency.ExpectedVersion;
+import de.cet.shared.error.InvalidInputException;
+import de.cet.shared.error.NotFoundException;
+import de.cet.shared.idempotency.Idempotency;
+import de.cet.shared.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Ledger entries and their workflow. Every change goes to the entry's history and to the book's audit
+ * chain in the same transaction; booking checks the rules that need other entries (a cash box never
+ * negative, a reimbursement within the open advances) and registers EX-700 purchases in the inventory.
+ */
+@ApplicationScoped
+public class TransactionService {
+
+    /** The content a caller sends on create; {@code status} is DRAFT (default), SUBMITTED or BOOKED. */
+    public record NewTransaction(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
+                                 UUID categoryId, String counterparty, String description, String reference,
+                                 UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
+                                 String justification, String eigenbeleg, TransactionStatus status) {}
+
+    /** Fields to change on edit; null keeps the current value. */
+    public record TransactionEdit(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
+                                  UUID categoryId, String counterparty, String description, String reference,
+                                  UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds,
+                                  List<String> tags, String justification, String eigenbeleg, Set<String> cleared) {
+        public TransactionEdit {
+            cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
+        }
+
+        /** The new value: the given one, null when cleared, else the current one. */
+        <T> T pick(String field, T given, T current) {
+            return given != null ? given : cleared.contains(field) ? null : current;
+        }
+    }
+
+    public record TransactionView(Transaction transaction, List<ComplianceWarning> warnings) {}
+
+    public record SearchPage(List<TransactionView> items, long totalItems, Money income, Money expense) {}
+
+    private final LedgerAccess access;
+    private final TransactionRepository transactions;
+    private final ReceiptRepository receipts;
+    private final InventoryRepository inventory;
+    private final LedgerQueries queries;
+    private final AuditTrail audit;
+    private final Idempotency idempotency;
+    private final Clock clock;
+
+    TransactionService(LedgerAccess access, TransactionRepository transactions, ReceiptRepository receipts,
+                       InventoryRepository inventory, LedgerQueries queries, AuditTrail audit, Idempotency idempotency,
+                       Clock clock) {
+        this.access = access;
+        this.transactions = transactions;
+        this.receipts = receipts;
+        this.inventory = inventory;
+        this.queries = queries;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TransactionView create(UUID bookId, UUID userId, String idempotencyKey, NewTransaction in) {
+        Actor actor = access.actor(bookId, userId);
+        UUID id = idempotency.execute(userId + " POST /books/" + bookId + "/transactions", idempotencyKey, in, UUID.class, () -> {
+            LedgerContext context = access.context(bookId);
+            TransactionData data = new TransactionData(in.type(), in.amount(), in.date(), in.accountId(), in.toAccountId(),
+                in.categoryId(), in.counterparty(), in.description(), in.reference(), in.paidByMemberId(),
+                in.reimbursesMemberId(), in.receiptIds(), in.tags(), in.justification(), in.eigenbeleg());
+            requireReceiptsOfBook(bookId, data.receiptIds());
+            Transaction tx = Transaction.create(UUID.randomUUID(), data,
+                in.status() == null ? TransactionStatus.DRAFT : in.status(), actor, context, clock.instant());
+            if (tx.isBooked()) {
+                checkBooking(tx, context);
+            }
+            store(tx);
+            if (tx.isBooked()) {
+                registerInventory(tx, context, actor);
+            }
+            return tx.id();
+        }).result();
+        return view(find(bookId, id), access.context(bookId));
+    }
+
+    @Transactional
+    public TransactionView get(UUID bookId, UUID userId, UUID id) {
+        access.actor(bookId, userId);
+        return view(find(bookId, id), access.context(bookId));
+    }
+
+    @Transactional
+    public TransactionView edit(UUID bookId, UUID userId, UUID id, ExpectedVersion expected, TransactionEdit in) {
+        Actor actor = access.actor(bookId, userId);
+        Transaction tx = find(bookId, id);
+        expected.check(tx.version());
+        LedgerContext context = access.context(bookId);
+        TransactionData d = tx.data();
+        TransactionData merged = new TransactionData(
+            or(in.type(), d.type()), or(in.amount(), d.amount()), or(in.date(), d.date()), or(in.accountId(), d.accountId()),
+            in.pick("toAccountId", in.toAccountId(), d.toAccountId()), in.pick("categoryId", in.categoryId(), d.categoryId()),
+            in.pick("counterparty", in.counterparty(), d.counterparty()),
+            in.pick("description", in.description(), d.description()),
+            in.pick("reference", in.reference(), d.reference()),
+            in.pick("paidByMemberId", in.paidByMemberId(), d.paidByMemberId()),
+            in.pick("reimbursesMemberId", in.reimbursesMemberId(), d.reimbursesMemberId()),
+            or(in.receiptIds(), d.receiptIds()), or(in.tags(), d.tags()),
+            in.pick("justification", in.justification(), d.justification()),
+            in.pick("eigenbeleg", in.eigenbeleg(), d.eigenbeleg()));
+        requireReceiptsOfBook(bookId, merged.receiptIds());
+        tx.edit(merged, actor, context, clock.instant());
+        store(tx);
+        return view(tx, context);
+    }
+
+    @Transactional
+    public void delete(UUID bookId, UUID userId, UUID id) {
+        Actor actor = access.actor(bookId, userId);
+        Transaction tx = find(bookId, id);
+        TransactionChange deleted = tx.delete(actor, access.context(bookId), clock.instant());
+        tx.takeNewChanges();
+        transactions.delete(tx);
+        transactions.appendHistory(bookId, id, List.of(deleted));
+        audit(bookId, id, deleted);
+    }
+
+    @Transactional
+    public TransactionView submit(UUID bookId, UUID userId, UUID id) {
+        Actor actor = access.actor(bookId, userId);
+        Transaction tx = find(bookId, id);
+        LedgerContext context = access.context(bookId);
+        tx.submit(actor, context, clock.instant());
+        store(tx);
+        return view(tx, context);
+    }
+
+    @Transactional
+    public TransactionView approve(UUID bookId, UUID userId, UUID id) {
+        Actor actor = access.actor(bookId, userId);
+        Transaction tx = find(bookId, id);
+        LedgerContext context = access.context(bookId);
+        tx.approve(actor, context, clock.instant());
+        store(tx);
+        return view(tx, context);
+    }
+
+    @Transactional
+    public TransactionView reject(UUID bookId, UUID userId, UUID id, String reason) {
+        Actor actor = access.actor(bookId, userId);
+        Transaction tx = find(bookId, id);
+        LedgerContext context = access.context(bookId);
+        tx.reject(actor, reason, context, clock.instant());
+        store(tx);
+        return view(tx, context);
+    }
+
+    /** A rejected entry becomes a new draft linked to it. */
+    @Transactional
+    public TransactionView rework(UUID bookId, UUID userId, UUID id) {
+        Actor actor = access.actor(bookId, userId);
+        Transaction tx = find(bookId, id);
+        LedgerContext context = access.context(bookId);
+        Transaction copy = tx.rework(UUID.randomUUID(), actor, context, clock.instant());
+        store(copy);
+        store(tx);
+        return view(copy, context);
+    }
+
+    @Transactional
+    public TransactionView book(UUID bookId, UUID userId, UUID id, UUID accountId, LocalDate date) {
+        Actor actor = access.actor(bookId, userId);
+        Transaction tx = find(bookId, id);
+        LedgerContext context = access.context(bookId);
+        tx.book(actor, accountId, date, context, clock.instant());
+        checkBooking(tx, context);
+        store(tx);
+        registerInventory(tx, context, actor);
+        return view(tx, context);
+    }
+
+    /** Answers the reversal entry (the reversed one links to it through {@code reversedBy}). */
+    @Transactional
+    public TransactionView reverse(UUID bookId, UUID userId, UUID id, String reason, LocalDate date) {
+        Actor actor = access.actor(bookId, userId);
+        Transaction tx = find(bookId, id);
+        LedgerContext context = access.context(bookId);
+        Transaction reversal = tx.reverse(UUID.randomUUID(), actor, reason, date, context, clock.instant());
+        store(reversal);
+        store(tx);
+        checkBooking(reversal, context);
+        return view(reversal, context);
+    }
+
+    @Transactional
+    public List<TransactionChange> history(UUID bookId, UUID userId, UUID id) {
+        access.actor(bookId, userId);
+        List<TransactionChange> history = transactions.history(bookId, id);
+        if (history.isEmpty()) {
+            throw notFound();
+        }
+        return history;
+    }
+
+    @Transactional
+    public SearchPage search(UUID bookId, UUID userId, LedgerQueries.Criteria criteria, int page, int size,
+                             String sortField, boolean ascending) {
+        access.actor(bookId, userId);
+        LedgerQueries.SearchResult result = queries.search(bookId, criteria, page, size, sortField, ascending);
+        LedgerContext context = access.context(bookId);
+        List<TransactionView> items = new ArrayList<>();
+        for (Transaction tx : transactions.findAll(bookId, result.ids())) {
+            items.add(view(tx, context));
+        }
+        return new SearchPage(items, result.totalItems(), result.income(), result.expense());
+    }
+
+    private void checkBooking(Transaction tx, LedgerContext context) {
+        for (UUID accountId : new UUID[] {tx.accountId(), tx.toAccountId()}) {
+            Account account = accountId == null ? null : context.accounts().get(accountId);
+            if (account != null && account.isCash()) {
+                CashBalancePolicy.check(account, transactions.bookedOnAccount(tx.bookId(), accountId), tx);
+            }
+        }
+        if (tx.isReimbursement()) {
+            AdvanceCalculator.requireCovered(tx, transactions.bookedAdvancesOf(tx.bookId(), tx.reimbursesMemberId()));
+        }
+    }
+
+    /** A booked purchase in a category mapped to EX-700 goes into the inventory register. */
+    private void registerInventory(Transaction tx, LedgerContext context, Actor actor) {
+        Category category = tx.categoryId() == null ? null : context.categories().get(tx.categoryId());
+        if (!tx.isBooked() || tx.isReversal() || category == null
+                || !OfficialCatalogue.EX_700.equals(category.officialCode())) {
+            return;
+        }
+        String description = tx.description() != null ? tx.description()
+            : tx.counterparty() != null ? tx.counterparty() : category.name();
+        InventoryItem item = InventoryItem.fromExpense(UUID.randomUUID(), tx, category, description, null);
+        inventory.save(item);
+        audit.record(tx.bookId(), actor.userId(), "INVENTORY_ITEM_CREATED", "InventoryItem", item.id(), Payloads.inventory(item));
+    }
+
+    private void requireReceiptsOfBook(UUID bookId, List<UUID> receiptIds) {
+        for (UUID receiptId : receiptIds) {
+            if (receipts.find(bookId, receiptId).isEmpty()) {
+                throw new InvalidInputException("receiptIds", "contains " + receiptId + ", which is not a receipt of this book");
+            }
+        }
+    }
+
+    private void store(Transaction tx) {
+        List<TransactionChange> changes = tx.takeNewChanges();
+        transactions.save(tx);
+        transactions.appendHistory(tx.bookId(), tx.id(), changes);
+        for (TransactionChange change : changes) {
+            audit(tx.bookId(), tx.id(), change);
+        }
+    }
+
+    private void audit(UUID bookId, UUID transactionId, TransactionChange change) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("changed", List.copyOf(change.changedFields()));
+        payload.put("before", change.before());
+        payload.put("after", change.after());
+        audit.record(bookId, change.actor(), "TRANSACTION_" + change.action().name(), "Transaction", transactionId, payload);
+    }
+
+    private TransactionView view(Transaction tx, LedgerContext context) {
+        return new TransactionView(tx, CompliancePolicy.warningsFor(tx, context, OfficialCatalogue.current()));
+    }
+
+    private Transaction find(UUID bookId, UUID id) {
+        return transactions.find(bookId, id).orElseThrow(TransactionService::notFound);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("transaction-not-found", "No such transaction.");
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,90 @@
+package de.cet.ledger.domain.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Appends to and verifies a book's hash chain. Each entry's hash covers the previous entry's hash and
+ * its own canonical fields, so changing, deleting, inserting or reordering any entry breaks every hash
+ * from there on. The first entry of a book links to {@link #GENESIS}.
+ */
+public final class AuditChain {
+
+    /** The prevHash of a book's first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {}
+
+    /**
+     * The entry that follows {@code previous} (null for the book's first entry). {@code at} is cut to
+     * microseconds, the precision PostgreSQL keeps, so that the stored entry still verifies.
+     */
+    public static AuditEntry append(AuditEntry previous, UUID bookId, UUID actorId, Instant at, String action,
+                                    String entityType, String entityId, Map<String, ?> payload) {
+        Objects.requireNonNull(bookId, "bookId");
+        if (previous != null && !previous.bookId().equals(bookId)) {
+            throw new IllegalArgumentException("the previous entry belongs to another book");
+        }
+        long sequence = previous == null ? 1 : previous.sequence() + 1;
+        String prevHash = previous == null ? GENESIS : previous.hash();
+        Instant stamp = at.truncatedTo(ChronoUnit.MICROS);
+        String canonicalPayload = CanonicalJson.of(payload);
+        String hash = hash(sequence, bookId, actorId, stamp, action, entityType, entityId, canonicalPayload, prevHash);
+        return new AuditEntry(sequence, bookId, actorId, stamp, action, entityType, entityId, canonicalPayload,
+            prevHash, hash);
+    }
+
+    /**
+     * Checks an ordered list (by sequence) of one book's entries: sequences run 1, 2, 3… without gaps,
+     * each links to its predecessor's hash, each hash matches its content. {@code firstBrokenAt} is the
+     * position (1-based, the sequence number expected there) of the first entry that fails.
+     */
+    public static AuditVerification verify(List<AuditEntry> entries) {
+        String expectedPrev = GENESIS;
+        UUID book = entries.isEmpty() ? null : entries.get(0).bookId();
+        for (int i = 0; i < entries.size(); i++) {
+            AuditEntry e = entries.get(i);
+            long position = i + 1L;
+            boolean intact = e.sequence() == position
+                && e.bookId().equals(book)
+                && e.prevHash().equals(expectedPrev)
+                && AuditEntry.HEX64.matcher(e.hash()).matches()
+                && e.hash().equals(hash(e.sequence(), e.bookId(), e.actorId(), e.at(), e.action(), e.entityType(),
+                    e.entityId(), e.payload(), e.prevHash()));
+            if (!intact) {
+                return new AuditVerification(false, entries.size(), position);
+            }
+            expectedPrev = e.hash();
+        }
+        return new AuditVerification(true, entries.size(), null);
+    }
+
+    static String hash(long sequence, UUID bookId, UUID actorId, Instant at, String action, String entityType,
+                       String entityId, String payload, String prevHash) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("sequence", sequence);
+        fields.put("bookId", bookId.toString());
+        fields.put("actorId", actorId == null ? null : actorId.toString());
+        fields.put("at", at.toString());
+        fields.put("action", action);
+        fields.put("entityType", entityType);
+        fields.put("entityId", entityId);
+        fields.put("payload", payload);
+        String input = prevHash + "\n" + CanonicalJson.of(fields);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(input.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The book's own categories, each mapped to an official category, with an optional parent. */
+package de.cet.ledger.domain.category;

@@ -1,0 +1,7 @@
+package de.cet.ledger.domain.period;
+
+/** {@code OPEN} → {@code CLOSED}; closing is final. */
+public enum PeriodStatus {
+    OPEN,
+    CLOSED
+}
