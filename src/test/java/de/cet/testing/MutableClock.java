@@ -9,13 +9,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Replaces the application's clock in tests, so that time-dependent rules are tested by moving time. */
+/**
+ * Replaces the application's clock in tests, so that time-dependent rules are tested by moving time.
+ *
+ * <p>It runs like real time, shifted by whatever {@link #advance} added, until a test {@link #set}s it:
+ * then it stands still at that instant (for rules that need an exact "now", such as TOTP steps) until
+ * {@link #reset}. Running by default keeps successive events ordered, as they are in production.
+ */
 @Alternative
 @Priority(1)
 @Singleton
 public class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Duration offset = Duration.ZERO;
+    private volatile Instant frozenAt;
 
     @Override
     public ZoneId getZone() {
@@ -24,24 +31,31 @@ public class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.fixed(instant(), zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        Instant frozen = frozenAt;
+        return frozen != null ? frozen : Instant.now().plus(offset);
     }
 
-    public void advance(Duration duration) {
-        now = now.plus(duration);
+    public synchronized void advance(Duration duration) {
+        if (frozenAt != null) {
+            frozenAt = frozenAt.plus(duration);
+        } else {
+            offset = offset.plus(duration);
+        }
     }
 
-    public void set(Instant instant) {
-        now = instant;
+    /** Stops the clock at {@code instant}. */
+    public synchronized void set(Instant instant) {
+        frozenAt = instant;
     }
 
-    /** Back to real time, so tests do not leak a moved clock into each other. */
-    public void reset() {
-        now = Instant.now();
+    /** Back to real, running time, so tests do not leak a moved clock into each other. */
+    public synchronized void reset() {
+        frozenAt = null;
+        offset = Duration.ZERO;
     }
 }

@@ -28,7 +28,9 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         return Map.of(
             "quarkus.mailer.host", "127.0.0.1",
             "quarkus.mailer.port", String.valueOf(smtpPort),
-            SMTP_PORT_PROPERTY, String.valueOf(smtpPort));
+            SMTP_PORT_PROPERTY, String.valueOf(smtpPort),
+            // A fresh data directory per run: keys and backup archives of earlier runs must not leak in.
+            "cet.data-dir", freshDataDir().toString());
     }
 
     @Override
@@ -60,6 +62,16 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + maintenance
                 + " to prepare the test database; run bin/ensure-postgres or set CET_TEST_DB_URL", e);
+        }
+    }
+
+    private static java.nio.file.Path freshDataDir() {
+        try {
+            java.nio.file.Path target = java.nio.file.Path.of("target");
+            java.nio.file.Files.createDirectories(target);
+            return java.nio.file.Files.createTempDirectory(target, "test-data-").toAbsolutePath();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

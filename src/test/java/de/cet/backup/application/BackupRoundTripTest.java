@@ -21,6 +21,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import de.cet.books.domain.BookRole;
 import de.cet.identity.application.Totp;
+import de.cet.ledger.api.LedgerFixtures;
 import de.cet.testing.Actors;
 import de.cet.testing.MutableClock;
 import io.restassured.http.ContentType;
@@ -106,6 +107,7 @@ class BackupRoundTripTest {
             ps.executeUpdate();
         }
         populateIdentityAndBooks();
+        populateLedger();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into backup_run (id, trigger, started_at, finished_at, status, error) values ('"
                 + UUID.randomUUID() + "', 'SCHEDULED', now() - interval '1 day', now() - interval '1 day', 'FAILED', 'disk full')");
@@ -127,6 +129,35 @@ class BackupRoundTripTest {
         String secret = owner.api().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
         owner.api().body(Map.of("code", Totp.code(secret, clock.instant()))).post("/api/v1/me/mfa/totp/confirm")
             .then().statusCode(200);
+    }
+
+    /** A closed caucus year with receipts, inventory and carried balances, and a pending dual approval after it. */
+    void populateLedger() {
+        Actors.Actor owner = Actors.user("Frida Fraktionschefin");
+        UUID book = LedgerFixtures.caucusBook(owner, 2026);
+        LedgerFixtures.settings(owner, book, Map.of("requireApproval", false));
+        UUID bank = LedgerFixtures.bankAccount(owner, book, "1000.00", "2026-01-01");
+        LedgerFixtures.cashAccount(owner, book, "0.00", "2026-01-01");
+        Map<String, Object> grant = LedgerFixtures.tx("INCOME", "12000.00", "2026-01-15", bank,
+            LedgerFixtures.category(owner, book, "IN-110"));
+        grant.put("status", "BOOKED");
+        LedgerFixtures.record(owner, book, grant);
+        Map<String, Object> laptop = LedgerFixtures.tx("EXPENSE", "899.99", "2026-03-01", bank,
+            LedgerFixtures.category(owner, book, "EX-700"));
+        laptop.put("description", "Laptop für die Geschäftsstelle");
+        laptop.put("receiptIds", List.of(LedgerFixtures.receipt(owner, book, "laptop").toString()));
+        laptop.put("status", "BOOKED");
+        LedgerFixtures.record(owner, book, laptop);
+        UUID period = LedgerFixtures.firstPeriod(owner, book);
+        owner.api().post("/api/v1/books/" + book + "/periods/" + period + "/close").then().statusCode(200);
+        LedgerFixtures.settings(owner, book, Map.of("fourEyes", true, "dualApprovalAbove", "100.00"));
+
+        Map<String, Object> claim = LedgerFixtures.tx("EXPENSE", "150.00", "2027-02-01", bank,
+            LedgerFixtures.category(owner, book, "EX-410"));
+        claim.put("status", "SUBMITTED");
+        UUID claimId = LedgerFixtures.record(owner, book, claim);
+        Actors.Actor treasurer = LedgerFixtures.treasurer(book);
+        treasurer.api().post("/api/v1/books/" + book + "/transactions/" + claimId + "/approve").then().statusCode(200);
     }
 
     PGSimpleDataSource emptyInstance() throws Exception {
@@ -185,7 +216,8 @@ class BackupRoundTripTest {
 
         assertFalse(result.migrated());
         assertEquals(before, TestDatabases.contents(target), "every table identical, row by row");
-        assertTrue(before.values().stream().allMatch(rows -> !rows.isEmpty()), "every table had rows to compare");
+        assertEquals(List.of(), before.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList(),
+            "every table had rows to compare");
     }
 
     @Test
