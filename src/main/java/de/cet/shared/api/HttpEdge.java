@@ -54,6 +54,12 @@ public class HttpEdge {
         String path = request.path();
         ctx.addHeadersEndHandler(v -> securityHeaders(ctx.response(), request, path, id));
 
+        if (containsEncodedNul(request.uri())) {
+            // PostgreSQL cannot store NUL in text; refuse it here rather than fail deep in a query.
+            send(ctx, ProblemDocument.of("validation", "Invalid input", 400,
+                "The address contains a NUL character (%00), which CET never accepts.", path, id, null, null));
+            return;
+        }
         if (isApi(path) && isJson(request) && declaredLength(request) > maxJsonBody) {
             // Refuse before reading: an oversized JSON body must not cost memory.
             request.pause();
@@ -103,6 +109,10 @@ public class HttpEdge {
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
         response.end(body);
+    }
+
+    static boolean containsEncodedNul(String uri) {
+        return uri != null && uri.contains("%00");
     }
 
     static boolean isApi(String path) {

@@ -36,6 +36,15 @@ class LedgerBadInputApiTest {
     }
 
     @Test
+    void aSearchTextWithANulCharacterIsRefusedNotAServerError() {
+        admin.api().urlEncodingEnabled(false).get(books(book, "/transactions") + "?q=%27%3B--%00zz").then()
+            .statusCode(400).contentType("application/problem+json");
+        admin.api().body("{\"type\":\"EXPENSE\",\"amount\":\"1.00\",\"date\":\"2026-02-01\",\"accountId\":\"" + bank
+                + "\",\"categoryId\":\"" + office + "\",\"description\":\"nul \\u0000 inside\"}")
+            .post(books(book, "/transactions")).then().statusCode(400).body("errors.field", hasItem("description"));
+    }
+
+    @Test
     void anAmountAsAJsonNumberIsRefused() {
         admin.api().body(json("12.34", "EXPENSE", "2026-02-01")).post(books(book, "/transactions")).then()
             .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("amount"));

@@ -209,4 +209,12 @@ class ApiConventionsTest {
         given().contentType(ContentType.JSON).body("{\"name\":\"C\",\"version\":2}")
             .when().patch(url).then().statusCode(200).body("name", equalTo("C"));
     }
+
+    @Test
+    void nulCharactersAreRefusedInTheAddressAndInJsonStrings() {
+        problem(given().urlEncodingEnabled(false).when().get(WIDGETS + "?sort=name%00,asc").then(), 400);
+        problem(given().urlEncodingEnabled(false).when().get("/api/v1/probe/widgets%00").then(), 400);
+        problem(post("{\"name\":\"a\\u0000b\",\"amount\":\"1.00\",\"kind\":\"SMALL\"}"), 400)
+            .body("errors[0].field", equalTo("name"));
+    }
 }
