@@ -78,8 +78,7 @@ def scenario(mfa_required):
                QUARKUS_HTTP_PORT=str(HTTP_PORT), QUARKUS_HTTP_HOST="127.0.0.1",
                CET_BOOTSTRAP_ADMIN_EMAIL="admin@example.org", CET_DATA_DIR=data_dir,
                CET_MAIL_POLL_INTERVAL="1s", CET_PUBLIC_URL="http://127.0.0.1:8080",
-               # A jar built without Docker carries the localdb parent profile (schema cet_dev); use public.
-               QUARKUS_FLYWAY_SCHEMAS="public", CET_MFA_REQUIRED=str(mfa_required).lower())
+               CET_MFA_REQUIRED=str(mfa_required).lower())
     log = open(os.path.join(data_dir, "app.log"), "w")
     app = subprocess.Popen(["java", "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
