@@ -1,0 +1,86 @@
+package de.cet.reporting.api;
+
+import de.cet.reporting.application.TransparencyReports;
+import de.cet.reporting.model.Fund;
+import de.cet.reporting.model.ReportLanguage;
+import de.cet.reporting.model.TransparencyReport;
+import de.cet.reporting.render.TransparencyReportCsvRenderer;
+import de.cet.reporting.render.TransparencyReportPdfRenderer;
+import de.cet.shared.access.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/books/{bookId}")
+@RolesAllowed(CurrentUser.USER)
+@Tag(name = "Reports")
+@SecurityRequirement(name = "bearer")
+public class ReportResource {
+
+    /** {@code POST /books/{bookId}/periods/{id}/sign-off}: who has signed and whether the reports are final. */
+    public record SignOffStateJson(UUID periodId, boolean draft, int requiredSignOffs,
+                                   List<TransparencyReportJson.SignOffJson> signOffs) {}
+
+    private final TransparencyReports transparency;
+    private final TransparencyReportCsvRenderer transparencyCsv;
+    private final TransparencyReportPdfRenderer transparencyPdf;
+    private final CurrentUser currentUser;
+
+    ReportResource(TransparencyReports transparency, TransparencyReportCsvRenderer transparencyCsv,
+                   TransparencyReportPdfRenderer transparencyPdf, CurrentUser currentUser) {
+        this.transparency = transparency;
+        this.transparencyCsv = transparencyCsv;
+        this.transparencyPdf = transparencyPdf;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("/reports/transparency")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    @Operation(summary = "Transparency report of a period and fund (every member); format=json|csv|pdf, lang=de|en")
+    public Response transparency(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
+                                 @QueryParam("fund") String fund, @QueryParam("format") String format,
+                                 @QueryParam("lang") String lang) {
+        ReportFormat f = ReportFormat.parse(format);
+        Fund which = ReportFormat.fund(fund);
+        ReportLanguage language = ReportFormat.language(lang);
+        TransparencyReport report = transparency.report(bookId, currentUser.id(), periodId, which, language);
+        if (f == ReportFormat.JSON) {
+            return Response.ok(TransparencyReportJson.from(report), MediaType.APPLICATION_JSON).build();
+        }
+        String base = (language == ReportLanguage.DE ? "transparenzbericht-" : "transparency-report-")
+            + report.period().name() + "-" + which.name().toLowerCase(java.util.Locale.ROOT);
+        StreamingOutput body = f == ReportFormat.CSV
+            ? out -> transparencyCsv.render(report, out)
+            : out -> transparencyPdf.render(report, out);
+        return Response.ok(body, f.mediaType)
+            .header("Content-Disposition", ReportFormat.attachment(base, f))
+            .header("X-Content-Type-Options", "nosniff")
+            .build();
+    }
+
+    @POST
+    @Path("/periods/{periodId}/sign-off")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A signatory signs a closed period's transparency report; two signatures make it final")
+    public SignOffStateJson signOff(@PathParam("bookId") UUID bookId, @PathParam("periodId") UUID periodId) {
+        TransparencyReports.SignOffState state = transparency.signOff(bookId, currentUser.id(), periodId);
+        return new SignOffStateJson(state.periodId(), state.draft(), TransparencyReport.REQUIRED_SIGN_OFFS,
+            state.signOffs().stream()
+                .map(s -> new TransparencyReportJson.SignOffJson(s.userId(), s.displayName(), s.signedAt())).toList());
+    }
+
+}

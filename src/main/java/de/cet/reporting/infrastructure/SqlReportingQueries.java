@@ -1,0 +1,160 @@
+package de.cet.reporting.infrastructure;
+
+import de.cet.reporting.application.ReportingQueries;
+import de.cet.reporting.model.Fund;
+import de.cet.reporting.model.InventoryLine;
+import de.cet.shared.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class SqlReportingQueries implements ReportingQueries {
+
+    private final EntityManager em;
+
+    SqlReportingQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<PeriodRow> period(UUID bookId, UUID periodId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, name, start_date, end_date, status from ledger_period where book_id = ?1 and id = ?2""")
+            .setParameter(1, bookId).setParameter(2, periodId).getResultList();
+        return rows.stream().findFirst().map(r -> new PeriodRow((UUID) r[0], (String) r[1], date(r[2]), date(r[3]),
+            "CLOSED".equals(r[4])));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<UUID, String> accounts(UUID bookId, Fund fund) {
+        List<Object[]> rows = em.createNativeQuery("select id, type from ledger_account where book_id = ?1 and fund = ?2")
+            .setParameter(1, bookId).setParameter(2, fund.name()).getResultList();
+        Map<UUID, String> result = new LinkedHashMap<>();
+        rows.forEach(r -> result.put((UUID) r[0], (String) r[1]));
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Money> previousClosingBalances(UUID bookId, LocalDate start) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select b.account_id, b.closing_balance from ledger_period_balance b
+                where b.book_id = ?1 and b.period_id = (
+                    select p.id from ledger_period p where p.book_id = ?1 and p.end_date < ?2
+                    order by p.end_date desc limit 1)""")
+            .setParameter(1, bookId).setParameter(2, start).getResultList();
+        Map<UUID, Money> result = new LinkedHashMap<>();
+        rows.forEach(r -> result.put((UUID) r[0], Money.of((BigDecimal) r[1])));
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<CodeSum> sumsByOfficialCode(UUID bookId, Fund fund, LocalDate from, LocalDate to) {
+        // A reversal is joined to its original: its sign is negative and it counts in the original's category.
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.official_code,
+                       sum(case when t.reversal_of is null then t.amount else -t.amount end)
+                from ledger_transaction t
+                join ledger_account a on a.id = t.account_id
+                left join ledger_transaction o on o.id = t.reversal_of
+                join ledger_category c on c.id = coalesce(o.category_id, t.category_id)
+                where t.book_id = ?1 and t.status = 'BOOKED' and t.date between ?2 and ?3 and a.fund = ?4
+                  and t.type in ('INCOME', 'EXPENSE')
+                  and coalesce(o.reimburses_member_id, t.reimburses_member_id) is null
+                group by c.official_code
+                order by c.official_code""")
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).setParameter(4, fund.name())
+            .getResultList();
+        List<CodeSum> result = new ArrayList<>();
+        rows.forEach(r -> result.add(new CodeSum((String) r[0], Money.of((BigDecimal) r[1]))));
+        return result;
+    }
+
+    @Override
+    public TransferSums transfers(UUID bookId, Fund fund, LocalDate from, LocalDate to) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select coalesce(sum(case when s.type = 'BANK' and d.type = 'CASH' then sign end), 0),
+                       coalesce(sum(case when s.type = 'CASH' and d.type = 'BANK' then sign end), 0)
+                from (select t.account_id, t.to_account_id,
+                             case when t.reversal_of is null then t.amount else -t.amount end as sign
+                      from ledger_transaction t
+                      where t.book_id = ?1 and t.status = 'BOOKED' and t.type = 'TRANSFER'
+                        and t.date between ?2 and ?3) x
+                join ledger_account s on s.id = x.account_id
+                join ledger_account d on d.id = x.to_account_id
+                where s.fund = ?4 and d.fund = ?4""")
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).setParameter(4, fund.name())
+            .getSingleResult();
+        return new TransferSums(Money.of((BigDecimal) r[0]), Money.of((BigDecimal) r[1]));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<InventoryLine> inventory(UUID bookId, Fund fund, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select i.description, i.date, i.price
+                from ledger_inventory_item i
+                join ledger_transaction t on t.id = i.transaction_id
+                join ledger_account a on a.id = t.account_id
+                where i.book_id = ?1 and t.status = 'BOOKED' and t.reversed_by is null
+                  and t.date between ?2 and ?3 and a.fund = ?4
+                order by i.date, i.description""")
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).setParameter(4, fund.name())
+            .getResultList();
+        List<InventoryLine> result = new ArrayList<>();
+        rows.forEach(r -> result.add(new InventoryLine((String) r[0], date(r[1]), Money.of((BigDecimal) r[2]))));
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<SignOffRow> signOffs(UUID bookId, UUID periodId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select user_id, signed_at from reporting_sign_off where book_id = ?1 and period_id = ?2
+                order by signed_at, user_id""")
+            .setParameter(1, bookId).setParameter(2, periodId).getResultList();
+        List<SignOffRow> result = new ArrayList<>();
+        rows.forEach(r -> result.add(new SignOffRow((UUID) r[0], instant(r[1]))));
+        return result;
+    }
+
+    @Override
+    public boolean addSignOff(UUID bookId, UUID periodId, UUID userId, Instant signedAt) {
+        return em.createNativeQuery("""
+                insert into reporting_sign_off (book_id, period_id, user_id, signed_at) values (?1, ?2, ?3, ?4)
+                on conflict (period_id, user_id) do nothing""")
+            .setParameter(1, bookId).setParameter(2, periodId).setParameter(3, userId)
+            .setParameter(4, OffsetDateTime.ofInstant(signedAt, java.time.ZoneOffset.UTC))
+            .executeUpdate() == 1;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return (Instant) value;
+    }
+}
