@@ -1,6 +1,16 @@
 package de.cet.reporting.api;
 
+import de.cet.ledger.application.LedgerQueries;
+import de.cet.ledger.domain.transaction.TransactionStatus;
+import de.cet.ledger.domain.transaction.TransactionType;
+import de.cet.reporting.application.ExpenseReports;
 import de.cet.reporting.application.TransparencyReports;
+import de.cet.reporting.model.ExpenseReport;
+import de.cet.reporting.render.ExpenseReportCsvRenderer;
+import de.cet.reporting.render.ExpenseReportPdfRenderer;
+import de.cet.shared.error.FieldError;
+import de.cet.shared.error.InvalidInputException;
+import de.cet.shared.money.Money;
 import de.cet.reporting.model.Fund;
 import de.cet.reporting.model.ReportLanguage;
 import de.cet.reporting.model.TransparencyReport;
@@ -21,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 
 @Path("/books/{bookId}")
@@ -35,13 +48,20 @@ public class ReportResource {
                                    List<TransparencyReportJson.SignOffJson> signOffs) {}
 
     private final TransparencyReports transparency;
+    private final ExpenseReports expenses;
+    private final ExpenseReportCsvRenderer expenseCsv;
+    private final ExpenseReportPdfRenderer expensePdf;
     private final TransparencyReportCsvRenderer transparencyCsv;
     private final TransparencyReportPdfRenderer transparencyPdf;
     private final CurrentUser currentUser;
 
     ReportResource(TransparencyReports transparency, TransparencyReportCsvRenderer transparencyCsv,
-                   TransparencyReportPdfRenderer transparencyPdf, CurrentUser currentUser) {
+                   TransparencyReportPdfRenderer transparencyPdf, ExpenseReports expenses,
+                   ExpenseReportCsvRenderer expenseCsv, ExpenseReportPdfRenderer expensePdf, CurrentUser currentUser) {
         this.transparency = transparency;
+        this.expenses = expenses;
+        this.expenseCsv = expenseCsv;
+        this.expensePdf = expensePdf;
         this.transparencyCsv = transparencyCsv;
         this.transparencyPdf = transparencyPdf;
         this.currentUser = currentUser;
@@ -70,6 +90,59 @@ public class ReportResource {
             .header("Content-Disposition", ReportFormat.attachment(base, f))
             .header("X-Content-Type-Options", "nosniff")
             .build();
+    }
+
+    @GET
+    @Path("/reports/expenses")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+    @Operation(summary = "Expense report of a date range (every member): the transactions search's filters, booked "
+        + "entries unless status is given, grouped by category with receipt numbers and subtotals")
+    public Response expenses(@PathParam("bookId") UUID bookId, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("type") String type,
+                             @QueryParam("status") String status, @QueryParam("accountId") String accountId,
+                             @QueryParam("categoryId") String categoryId, @QueryParam("memberId") String memberId,
+                             @QueryParam("minAmount") String minAmount, @QueryParam("maxAmount") String maxAmount,
+                             @QueryParam("q") String q, @QueryParam("format") String format,
+                             @QueryParam("lang") String lang) {
+        ReportFormat f = ReportFormat.parse(format);
+        ReportLanguage language = ReportFormat.language(lang);
+        List<FieldError> errors = new ArrayList<>();
+        var criteria = new LedgerQueries.Criteria(
+            parse("from", from, LocalDate::parse, errors), parse("to", to, LocalDate::parse, errors),
+            parse("type", type, TransactionType::valueOf, errors), parse("status", status, TransactionStatus::valueOf, errors),
+            parse("accountId", accountId, UUID::fromString, errors), parse("categoryId", categoryId, UUID::fromString, errors),
+            parse("memberId", memberId, UUID::fromString, errors), parse("minAmount", minAmount, Money::parse, errors),
+            parse("maxAmount", maxAmount, Money::parse, errors), q);
+        if (q != null && q.length() > 200) {
+            errors.add(new FieldError("q", "must be at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ExpenseReport report = expenses.report(bookId, currentUser.id(), criteria, language);
+        if (f == ReportFormat.JSON) {
+            return Response.ok(ExpenseReportJson.from(report), MediaType.APPLICATION_JSON).build();
+        }
+        String base = (language == ReportLanguage.DE ? "ausgaben-" : "expenses-") + report.from() + "-" + report.to();
+        StreamingOutput body = f == ReportFormat.CSV
+            ? out -> expenseCsv.render(report, out)
+            : out -> expensePdf.render(report, out);
+        return Response.ok(body, f.mediaType)
+            .header("Content-Disposition", ReportFormat.attachment(base, f))
+            .header("X-Content-Type-Options", "nosniff")
+            .build();
+    }
+
+    private static <T> T parse(String field, String value, Function<String, T> parser, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(field, "has an invalid value"));
+            return null;
+        }
     }
 
     @POST

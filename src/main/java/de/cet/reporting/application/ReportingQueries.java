@@ -47,6 +47,16 @@ public interface ReportingQueries {
     /** Stores a sign-off; false when this user has signed the period already. */
     boolean addSignOff(UUID bookId, UUID periodId, UUID userId, Instant signedAt);
 
+    /**
+     * The given entries of the book as expense-report rows, ordered by official code (transfers and
+     * uncategorised reimbursements last), category, date; a reversal carries its original's category.
+     */
+    List<ExpenseRow> expenseRows(UUID bookId, List<UUID> ids);
+
+    record ExpenseRow(LocalDate date, String type, Money amount, String counterparty, String description,
+                      String reference, boolean reversal, UUID advancedBy, UUID reimburses, String categoryName,
+                      String officialCode, List<String> receiptNumbers) {}
+
     record PeriodRow(UUID id, String name, LocalDate start, LocalDate end, boolean closed) {}
 
     record CodeSum(String officialCode, Money amount) {}

@@ -144,6 +144,37 @@ class SqlReportingQueries implements ReportingQueries {
             .executeUpdate() == 1;
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ExpenseRow> expenseRows(UUID bookId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // the ids travel as one text parameter: one round trip however many entries the filter matched
+        String idList = String.join(",", ids.stream().map(UUID::toString).toList());
+        List<Object[]> rows = em.createNativeQuery("""
+                select t.date, t.type, t.amount, t.counterparty, t.description, t.reference,
+                       t.reversal_of is not null, coalesce(o.paid_by_member_id, t.paid_by_member_id),
+                       coalesce(o.reimburses_member_id, t.reimburses_member_id), c.name, c.official_code,
+                       (select string_agg(r.number, ',' order by tr.position)
+                        from ledger_transaction_receipt tr join ledger_receipt r on r.id = tr.receipt_id
+                        where tr.transaction_id = t.id)
+                from ledger_transaction t
+                left join ledger_transaction o on o.id = t.reversal_of
+                left join ledger_category c on c.id = coalesce(o.category_id, t.category_id)
+                where t.book_id = ?1 and t.id = any(cast(string_to_array(?2, ',') as uuid[]))
+                order by c.official_code nulls last, c.name nulls last, t.type, t.date, t.created_at, t.id""")
+            .setParameter(1, bookId).setParameter(2, idList).getResultList();
+        List<ExpenseRow> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String receipts = (String) r[11];
+            result.add(new ExpenseRow(date(r[0]), (String) r[1], Money.of((BigDecimal) r[2]), (String) r[3],
+                (String) r[4], (String) r[5], (Boolean) r[6], (UUID) r[7], (UUID) r[8], (String) r[9], (String) r[10],
+                receipts == null ? List.of() : List.of(receipts.split(","))));
+        }
+        return result;
+    }
+
     private static LocalDate date(Object value) {
         return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }

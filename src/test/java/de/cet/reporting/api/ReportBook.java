@@ -19,7 +19,7 @@ import static de.cet.ledger.api.LedgerFixtures.tx;
  * <pre>
  * PUBLIC: bank opens 1 000.00, cash 50.00                          → opening 1 050.00
  * 01-01 grant IN-110 (bank, first day of the period)   +12 000.00
- * 02-10 rent EX-200 (bank)                                −3 600.00
+ * 02-10 rent EX-200 (bank, receipt 2026-0001)            −3 600.00
  * 03-01 transfer bank → cash 300.00                   (not income or expense; a balance line)
  * 04-12 member's advance EX-520 45.60 (bank)              −45.60   (no account moves yet)
  * 04-20 reimbursement of it from cash                  (settles the advance: not an expense again)
@@ -59,7 +59,10 @@ final class ReportBook {
             "fund", "OWN", "openingBalance", "200.00", "openingDate", "2026-01-01"));
 
         booked("INCOME", "12000.00", "2026-01-01", bank, "IN-110", null);
-        booked("EXPENSE", "3600.00", "2026-02-10", bank, "EX-200", null);
+        Map<String, Object> rent = tx("EXPENSE", "3600.00", "2026-02-10", bank, category(treasurer, book, "EX-200"));
+        rent.put("status", "BOOKED");
+        rent.put("receiptIds", java.util.List.of(LedgerFixtures.receipt(treasurer, book, "rent").toString()));
+        record(treasurer, book, rent);
         Map<String, Object> transfer = tx("TRANSFER", "300.00", "2026-03-01", bank, null);
         transfer.put("toAccountId", cash.toString());
         transfer.put("status", "BOOKED");
