@@ -3,7 +3,10 @@ package de.cet.reporting.api;
 import de.cet.ledger.application.LedgerQueries;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
+import de.cet.reporting.AuditPackageSource;
+import de.cet.reporting.application.AuditPackages;
 import de.cet.reporting.application.ExpenseReports;
+import de.cet.reporting.render.AuditPackageWriter;
 import de.cet.reporting.application.TransparencyReports;
 import de.cet.reporting.model.ExpenseReport;
 import de.cet.reporting.render.ExpenseReportCsvRenderer;
@@ -48,6 +51,8 @@ public class ReportResource {
                                    List<TransparencyReportJson.SignOffJson> signOffs) {}
 
     private final TransparencyReports transparency;
+    private final AuditPackages auditPackages;
+    private final AuditPackageWriter auditPackageWriter;
     private final ExpenseReports expenses;
     private final ExpenseReportCsvRenderer expenseCsv;
     private final ExpenseReportPdfRenderer expensePdf;
@@ -57,8 +62,11 @@ public class ReportResource {
 
     ReportResource(TransparencyReports transparency, TransparencyReportCsvRenderer transparencyCsv,
                    TransparencyReportPdfRenderer transparencyPdf, ExpenseReports expenses,
-                   ExpenseReportCsvRenderer expenseCsv, ExpenseReportPdfRenderer expensePdf, CurrentUser currentUser) {
+                   ExpenseReportCsvRenderer expenseCsv, ExpenseReportPdfRenderer expensePdf, AuditPackages auditPackages,
+                   AuditPackageWriter auditPackageWriter, CurrentUser currentUser) {
         this.transparency = transparency;
+        this.auditPackages = auditPackages;
+        this.auditPackageWriter = auditPackageWriter;
         this.expenses = expenses;
         this.expenseCsv = expenseCsv;
         this.expensePdf = expensePdf;
@@ -129,6 +137,24 @@ public class ReportResource {
             : out -> expensePdf.render(report, out);
         return Response.ok(body, f.mediaType)
             .header("Content-Disposition", ReportFormat.attachment(base, f))
+            .header("X-Content-Type-Options", "nosniff")
+            .build();
+    }
+
+    @GET
+    @Path("/reports/audit-package")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Audit package of a period as a streamed ZIP (ADMIN, TREASURER, AUDITOR)")
+    public Response auditPackage(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
+                                 @QueryParam("lang") String lang) {
+        ReportLanguage language = ReportFormat.language(lang);
+        AuditPackageSource source = auditPackages.source(bookId, currentUser.id(), periodId, language);
+        StreamingOutput body = out -> auditPackageWriter.write(source, out);
+        String name = (language == ReportLanguage.DE ? "pruefpaket-" : "audit-package-") + source.period().name()
+            + ".zip";
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(body, "application/zip")
+            .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"")
             .header("X-Content-Type-Options", "nosniff")
             .build();
     }

@@ -57,6 +57,23 @@ public interface ReportingQueries {
                       String reference, boolean reversal, UUID advancedBy, UUID reimburses, String categoryName,
                       String officialCode, List<String> receiptNumbers) {}
 
+    /** Every entry dated in [from, to], any status, by date; user ids in {@code advancedBy}/{@code recordedBy}. */
+    List<de.cet.reporting.AuditPackageSource.Transaction> packageTransactions(UUID bookId, LocalDate from, LocalDate to);
+
+    /** Receipts attached to entries dated in [from, to], by number (metadata only). */
+    List<ReceiptRow> packageReceipts(UUID bookId, LocalDate from, LocalDate to);
+
+    /** One receipt's stored bytes. */
+    byte[] receiptContent(UUID bookId, UUID receiptId);
+
+    /** Status changes of entries dated in [from, to], by entry and time; {@code actor} is the user id. */
+    List<de.cet.reporting.AuditPackageSource.StatusChange> statusHistory(UUID bookId, LocalDate from, LocalDate to);
+
+    /** Audit-log entries made on days (Europe/Berlin) in [from, to], by sequence; {@code actor} is the user id. */
+    List<de.cet.reporting.AuditPackageSource.AuditLogEntry> auditLog(UUID bookId, LocalDate from, LocalDate to);
+
+    record ReceiptRow(UUID id, String number, String fileName, String contentType, long size, String sha256) {}
+
     record PeriodRow(UUID id, String name, LocalDate start, LocalDate end, boolean closed) {}
 
     record CodeSum(String officialCode, Money amount) {}

@@ -1,5 +1,6 @@
 package de.cet.reporting.infrastructure;
 
+import de.cet.reporting.AuditPackageSource;
 import de.cet.reporting.application.ReportingQueries;
 import de.cet.reporting.model.Fund;
 import de.cet.reporting.model.InventoryLine;
@@ -172,6 +173,94 @@ class SqlReportingQueries implements ReportingQueries {
                 (String) r[4], (String) r[5], (Boolean) r[6], (UUID) r[7], (UUID) r[8], (String) r[9], (String) r[10],
                 receipts == null ? List.of() : List.of(receipts.split(","))));
         }
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<AuditPackageSource.Transaction> packageTransactions(UUID bookId, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select t.id, t.date, t.type, t.status, t.amount, a.name, a.fund, c.name, c.official_code,
+                       t.counterparty, t.description, t.reference,
+                       (select string_agg(r.number, ',' order by tr.position)
+                        from ledger_transaction_receipt tr join ledger_receipt r on r.id = tr.receipt_id
+                        where tr.transaction_id = t.id),
+                       t.paid_by_member_id, t.reversal_of, t.created_by, t.created_at
+                from ledger_transaction t
+                join ledger_account a on a.id = t.account_id
+                left join ledger_transaction o on o.id = t.reversal_of
+                left join ledger_category c on c.id = coalesce(o.category_id, t.category_id)
+                where t.book_id = ?1 and t.date between ?2 and ?3
+                order by t.date, t.created_at, t.id""")
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).getResultList();
+        List<AuditPackageSource.Transaction> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String receipts = (String) r[12];
+            result.add(new AuditPackageSource.Transaction((UUID) r[0], date(r[1]),
+                de.cet.reporting.model.TransactionType.valueOf((String) r[2]), (String) r[3], Money.of((BigDecimal) r[4]),
+                (String) r[5], Fund.valueOf((String) r[6]), (String) r[7], (String) r[8], (String) r[9], (String) r[10],
+                (String) r[11], receipts == null ? List.of() : List.of(receipts.split(",")),
+                r[13] == null ? null : r[13].toString(), (UUID) r[14], r[15].toString(), instant(r[16])));
+        }
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ReceiptRow> packageReceipts(UUID bookId, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.id, r.number, r.file_name, r.content_type, r.size, r.sha256
+                from ledger_receipt r
+                where r.book_id = ?1 and exists (
+                    select 1 from ledger_transaction_receipt tr join ledger_transaction t on t.id = tr.transaction_id
+                    where tr.receipt_id = r.id and t.book_id = ?1 and t.date between ?2 and ?3)
+                order by r.number""")
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).getResultList();
+        List<ReceiptRow> result = new ArrayList<>(rows.size());
+        rows.forEach(r -> result.add(new ReceiptRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+            ((Number) r[4]).longValue(), (String) r[5])));
+        return result;
+    }
+
+    @Override
+    public byte[] receiptContent(UUID bookId, UUID receiptId) {
+        return (byte[]) em.createNativeQuery("""
+                select c.content from ledger_receipt_content c join ledger_receipt r on r.id = c.receipt_id
+                where r.book_id = ?1 and r.id = ?2""")
+            .setParameter(1, bookId).setParameter(2, receiptId).getSingleResult();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<AuditPackageSource.StatusChange> statusHistory(UUID bookId, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select h.transaction_id, h.at, h.actor_id, h.before ->> 'status',
+                       coalesce(h.after ->> 'status', h.action), h.action
+                from ledger_transaction_change h
+                join ledger_transaction t on t.id = h.transaction_id
+                where h.book_id = ?1 and t.date between ?2 and ?3
+                order by t.date, h.transaction_id, h.id""")
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).getResultList();
+        List<AuditPackageSource.StatusChange> result = new ArrayList<>(rows.size());
+        rows.forEach(r -> result.add(new AuditPackageSource.StatusChange((UUID) r[0], instant(r[1]), r[2].toString(),
+            (String) r[3], (String) r[4], (String) r[5])));
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<AuditPackageSource.AuditLogEntry> auditLog(UUID bookId, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select sequence, at, actor_id, action, entity_type || coalesce(' ' || entity_id, ''), payload,
+                       prev_hash, hash
+                from ledger_audit_entry
+                where book_id = ?1 and (at at time zone 'Europe/Berlin')::date between ?2 and ?3
+                order by sequence""")
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).getResultList();
+        List<AuditPackageSource.AuditLogEntry> result = new ArrayList<>(rows.size());
+        rows.forEach(r -> result.add(new AuditPackageSource.AuditLogEntry(((Number) r[0]).longValue(), instant(r[1]),
+            r[2] == null ? null : r[2].toString(), (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+            (String) r[7])));
         return result;
     }
 
