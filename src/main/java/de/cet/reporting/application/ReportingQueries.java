@@ -72,6 +72,24 @@ public interface ReportingQueries {
     /** Audit-log entries made on days (Europe/Berlin) in [from, to], by sequence; {@code actor} is the user id. */
     List<de.cet.reporting.AuditPackageSource.AuditLogEntry> auditLog(UUID bookId, LocalDate from, LocalDate to);
 
+    /** The book's accounts (for the overview). */
+    List<AccountRow> accountRows(UUID bookId);
+
+    /** Booked income and expense per month, official code and fund, reversals netted, as in the transparency report. */
+    List<MonthSum> monthSums(UUID bookId, LocalDate from, LocalDate to);
+
+    /** Entries waiting for approval or booking (SUBMITTED, APPROVED): how many, and the oldest {@code limit}. */
+    OpenApprovals openApprovals(UUID bookId, int limit);
+
+    record AccountRow(UUID id, String name, String type, Fund fund, boolean archived) {}
+
+    record MonthSum(String month, String officialCode, Fund fund, Money amount) {}
+
+    record OpenApproval(UUID id, LocalDate date, String type, String status, Money amount, String counterparty,
+                        String description) {}
+
+    record OpenApprovals(long count, List<OpenApproval> items) {}
+
     record ReceiptRow(UUID id, String number, String fileName, String contentType, long size, String sha256) {}
 
     record PeriodRow(UUID id, String name, LocalDate start, LocalDate end, boolean closed) {}

@@ -264,6 +264,57 @@ class SqlReportingQueries implements ReportingQueries {
         return result;
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<AccountRow> accountRows(UUID bookId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, name, type, fund, archived from ledger_account where book_id = ?1 order by fund desc, name, id""")
+            .setParameter(1, bookId).getResultList();
+        List<AccountRow> result = new ArrayList<>();
+        rows.forEach(r -> result.add(new AccountRow((UUID) r[0], (String) r[1], (String) r[2], Fund.valueOf((String) r[3]),
+            (Boolean) r[4])));
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<MonthSum> monthSums(UUID bookId, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select to_char(t.date, 'YYYY-MM') as month, c.official_code, a.fund,
+                       sum(case when t.reversal_of is null then t.amount else -t.amount end)
+                from ledger_transaction t
+                join ledger_account a on a.id = t.account_id
+                left join ledger_transaction o on o.id = t.reversal_of
+                join ledger_category c on c.id = coalesce(o.category_id, t.category_id)
+                where t.book_id = ?1 and t.status = 'BOOKED' and t.date between ?2 and ?3
+                  and t.type in ('INCOME', 'EXPENSE')
+                  and coalesce(o.reimburses_member_id, t.reimburses_member_id) is null
+                group by month, c.official_code, a.fund
+                order by month, c.official_code, a.fund""")
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).getResultList();
+        List<MonthSum> result = new ArrayList<>();
+        rows.forEach(r -> result.add(new MonthSum((String) r[0], (String) r[1], Fund.valueOf((String) r[2]),
+            Money.of((BigDecimal) r[3]))));
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public OpenApprovals openApprovals(UUID bookId, int limit) {
+        long count = ((Number) em.createNativeQuery("""
+                select count(*) from ledger_transaction where book_id = ?1 and status in ('SUBMITTED', 'APPROVED')""")
+            .setParameter(1, bookId).getSingleResult()).longValue();
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, date, type, status, amount, counterparty, description from ledger_transaction
+                where book_id = ?1 and status in ('SUBMITTED', 'APPROVED')
+                order by coalesce(submitted_at, created_at), id""")
+            .setParameter(1, bookId).setMaxResults(limit).getResultList();
+        List<OpenApproval> items = new ArrayList<>();
+        rows.forEach(r -> items.add(new OpenApproval((UUID) r[0], date(r[1]), (String) r[2], (String) r[3],
+            Money.of((BigDecimal) r[4]), (String) r[5], (String) r[6])));
+        return new OpenApprovals(count, items);
+    }
+
     private static LocalDate date(Object value) {
         return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
