@@ -1,7 +1,8 @@
 /**
  * Reporting: the documents the mayor's office and the auditors ask for (transparency report, expense
- * report, audit package). Kept flat: {@code model} holds the immutable report contents, {@code render}
- * turns them into PDF, CSV, JSON and the audit ZIP. Filling the models from the ledger is the job of
- * the query side, which implements {@link de.cet.reporting.AuditPackageSource} and builds the models.
+ * report, audit package) and the dashboard's overview. {@code model} holds the immutable report
+ * contents, {@code render} turns them into PDF, CSV and the audit ZIP, {@code application} fills them
+ * from the ledger (and implements {@link de.cet.reporting.AuditPackageSource}), {@code infrastructure}
+ * holds the aggregating SQL, {@code api} the resources. See docs/reporting.md.
  */
 package de.cet.reporting;

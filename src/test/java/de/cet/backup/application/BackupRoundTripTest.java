@@ -131,7 +131,7 @@ class BackupRoundTripTest {
             .then().statusCode(200);
     }
 
-    /** A closed caucus year with receipts, inventory and carried balances, and a pending dual approval after it. */
+    /** A closed, signed-off caucus year with receipts, inventory and carried balances, and a pending dual approval after it. */
     void populateLedger() {
         Actors.Actor owner = Actors.user("Frida Fraktionschefin");
         UUID book = LedgerFixtures.caucusBook(owner, 2026);
@@ -150,6 +150,10 @@ class BackupRoundTripTest {
         LedgerFixtures.record(owner, book, laptop);
         UUID period = LedgerFixtures.firstPeriod(owner, book);
         owner.api().post("/api/v1/books/" + book + "/periods/" + period + "/close").then().statusCode(200);
+        // reporting: the chair signs off the closed year (reporting_sign_off)
+        Actors.Actor chair = Actors.user("Clara Vorsitzende");
+        Actors.addMember(book, chair.id(), BookRole.MEMBER, true);
+        chair.api().post("/api/v1/books/" + book + "/periods/" + period + "/sign-off").then().statusCode(200);
         LedgerFixtures.settings(owner, book, Map.of("fourEyes", true, "dualApprovalAbove", "100.00"));
 
         Map<String, Object> claim = LedgerFixtures.tx("EXPENSE", "150.00", "2027-02-01", bank,

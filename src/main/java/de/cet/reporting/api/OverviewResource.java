@@ -1,0 +1,78 @@
+package de.cet.reporting.api;
+
+import de.cet.reporting.application.Overviews;
+import de.cet.reporting.model.Fund;
+import de.cet.reporting.model.OfficialCategories;
+import de.cet.reporting.model.ReportLanguage;
+import de.cet.shared.access.CurrentUser;
+import de.cet.shared.money.Money;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/books/{bookId}/overview")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(CurrentUser.USER)
+@Tag(name = "Reports")
+@SecurityRequirement(name = "bearer")
+public class OverviewResource {
+
+    public record OverviewJson(UUID periodId, String periodName, LocalDate startDate, LocalDate endDate, LocalDate asOf,
+                               List<AccountJson> accounts, Money publicFund, Money ownFund, List<MonthJson> months,
+                               ApprovalsJson openApprovals, List<AdvanceJson> openAdvances,
+                               List<ForecastJson> forecasts, Money unspentPublicMoneyToRepay) {}
+
+    public record AccountJson(UUID accountId, String name, String type, Fund fund, boolean archived, Money balance) {}
+
+    public record MonthJson(String month, String officialCode, String name, Fund fund, Money amount) {}
+
+    public record ApprovalsJson(long count, List<ApprovalJson> items) {}
+
+    public record ApprovalJson(UUID id, LocalDate date, String type, String status, Money amount, String counterparty,
+                               String description) {}
+
+    public record AdvanceJson(UUID memberId, String displayName, Money amount) {}
+
+    public record ForecastJson(Fund fund, Money openingBalance, Money currentBalance, Money projectedClosingBalance,
+                               long daysElapsed, long daysRemaining) {}
+
+    private final Overviews overviews;
+    private final CurrentUser currentUser;
+
+    OverviewResource(Overviews overviews, CurrentUser currentUser) {
+        this.overviews = overviews;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(summary = "Dashboard data (every member): balances per account and fund, totals per category and month, "
+        + "open approvals, open advances, run-rate forecast of the period-end balance and the public money to repay")
+    public OverviewJson overview(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
+                                 @QueryParam("lang") String lang) {
+        ReportLanguage language = ReportFormat.language(lang);
+        Overviews.Overview o = overviews.overview(bookId, currentUser.id(), periodId);
+        return new OverviewJson(o.period().id(), o.period().name(), o.period().start(), o.period().end(), o.asOf(),
+            o.accounts().stream().map(a -> new AccountJson(a.accountId(), a.name(), a.type(), a.fund(), a.archived(),
+                a.balance())).toList(),
+            o.funds().get(Fund.PUBLIC), o.funds().get(Fund.OWN),
+            o.months().stream().map(m -> new MonthJson(m.month(), m.officialCode(),
+                OfficialCategories.name(m.officialCode(), language), m.fund(), m.amount())).toList(),
+            new ApprovalsJson(o.openApprovals().count(), o.openApprovals().items().stream().map(i -> new ApprovalJson(
+                i.id(), i.date(), i.type(), i.status(), i.amount(), i.counterparty(), i.description())).toList()),
+            o.openAdvances().stream().map(a -> new AdvanceJson(a.memberId(), a.displayName(), a.amount())).toList(),
+            o.forecasts().stream().map(f -> new ForecastJson(f.fund(), f.openingBalance(), f.currentBalance(),
+                f.projectedClosingBalance(), f.daysElapsed(), f.daysRemaining())).toList(),
+            o.unspentPublicMoneyToRepay());
+    }
+}

@@ -1,0 +1,124 @@
+package de.cet.reporting.application;
+
+import de.cet.ledger.application.LedgerAccess;
+import de.cet.ledger.application.LedgerQueries;
+import de.cet.ledger.application.LedgerReadService;
+import de.cet.reporting.model.Fund;
+import de.cet.shared.error.InvalidInputException;
+import de.cet.shared.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The dashboard's data for a period: balances per account and fund, booked totals per official code and
+ * month, entries waiting for approval, open advances, and a run-rate forecast of each fund's balance at
+ * the period's end with the public money that would be left unspent (and so repaid).
+ *
+ * <p>Forecast (per fund): {@code projected = current + (current − opening) × daysRemaining / daysElapsed},
+ * where {@code current} is the fund's balance at the end of {@code asOf} (today, clamped into the
+ * period), {@code opening} its balance the day before the period, {@code daysElapsed} the days from the
+ * period's start to {@code asOf} inclusive and {@code daysRemaining} the days after {@code asOf} to the
+ * period's end; rounded half-even to the cent. Recurring transactions are not modelled by the ledger
+ * yet, so the run-rate is the only input. The repayment is the projected PUBLIC closing balance when it
+ * is positive (before any carry-over the municipality may allow).
+ */
+@ApplicationScoped
+public class Overviews {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final int OPEN_APPROVALS_LISTED = 20;
+
+    public record AccountBalance(UUID accountId, String name, String type, Fund fund, boolean archived, Money balance) {}
+
+    public record Forecast(Fund fund, Money openingBalance, Money currentBalance, Money projectedClosingBalance,
+                           long daysElapsed, long daysRemaining) {}
+
+    public record Overview(ReportingQueries.PeriodRow period, LocalDate asOf, List<AccountBalance> accounts,
+                           Map<Fund, Money> funds, List<ReportingQueries.MonthSum> months,
+                           ReportingQueries.OpenApprovals openApprovals, List<LedgerReadService.OpenAdvance> openAdvances,
+                           List<Forecast> forecasts, Money unspentPublicMoneyToRepay) {}
+
+    private final LedgerAccess access;
+    private final LedgerQueries ledger;
+    private final LedgerReadService ledgerRead;
+    private final ReportingQueries queries;
+    private final TransparencyReports transparency;
+    private final Clock clock;
+
+    Overviews(LedgerAccess access, LedgerQueries ledger, LedgerReadService ledgerRead, ReportingQueries queries,
+              TransparencyReports transparency, Clock clock) {
+        this.access = access;
+        this.ledger = ledger;
+        this.ledgerRead = ledgerRead;
+        this.queries = queries;
+        this.transparency = transparency;
+        this.clock = clock;
+    }
+
+    /** Every member sees the overview; non-members 404. Without a period id: the period containing today. */
+    @Transactional
+    public Overview overview(UUID bookId, UUID userId, UUID periodId) {
+        access.actor(bookId, userId);
+        LocalDate today = LocalDate.now(clock.withZone(BERLIN));
+        ReportingQueries.PeriodRow period;
+        if (periodId != null) {
+            period = transparency.period(bookId, periodId);
+        } else {
+            UUID current = access.periods(bookId).periodOf(today)
+                .orElseThrow(() -> new InvalidInputException("periodId", "is required: no period contains today"))
+                .id();
+            period = transparency.period(bookId, current);
+        }
+        LocalDate asOf = today.isBefore(period.start()) ? period.start().minusDays(1)
+            : today.isAfter(period.end()) ? period.end() : today;
+
+        Map<UUID, Money> balances = ledger.balances(bookId, asOf);
+        Map<UUID, Money> openingBalances = ledger.balances(bookId, period.start().minusDays(1));
+        List<AccountBalance> accounts = new ArrayList<>();
+        Map<Fund, Money> funds = new EnumMap<>(Fund.class);
+        Map<Fund, Money> openingFunds = new EnumMap<>(Fund.class);
+        for (Fund fund : Fund.values()) {
+            funds.put(fund, Money.ZERO);
+            openingFunds.put(fund, Money.ZERO);
+        }
+        for (ReportingQueries.AccountRow a : queries.accountRows(bookId)) {
+            Money balance = balances.getOrDefault(a.id(), Money.ZERO);
+            accounts.add(new AccountBalance(a.id(), a.name(), a.type(), a.fund(), a.archived(), balance));
+            funds.merge(a.fund(), balance, Money::plus);
+            openingFunds.merge(a.fund(), openingBalances.getOrDefault(a.id(), Money.ZERO), Money::plus);
+        }
+
+        long elapsed = Math.max(0, ChronoUnit.DAYS.between(period.start(), asOf) + 1);
+        long remaining = ChronoUnit.DAYS.between(asOf, period.end());
+        List<Forecast> forecasts = new ArrayList<>();
+        Money repay = Money.ZERO;
+        for (Fund fund : Fund.values()) {
+            Money current = funds.get(fund);
+            Money opening = openingFunds.get(fund);
+            Money projected = current;
+            if (elapsed > 0 && remaining > 0) {
+                BigDecimal rate = current.minus(opening).amount().multiply(BigDecimal.valueOf(remaining))
+                    .divide(BigDecimal.valueOf(elapsed), 2, RoundingMode.HALF_EVEN);
+                projected = current.plus(Money.of(rate));
+            }
+            forecasts.add(new Forecast(fund, opening, current, projected, elapsed, remaining));
+            if (fund == Fund.PUBLIC && projected.isPositive()) {
+                repay = projected;
+            }
+        }
+        return new Overview(period, asOf, accounts, funds, queries.monthSums(bookId, period.start(), period.end()),
+            queries.openApprovals(bookId, OPEN_APPROVALS_LISTED), ledgerRead.advances(bookId, userId), forecasts, repay);
+    }
+}

@@ -1,0 +1,71 @@
+package de.cet.reporting.api;
+
+import de.cet.ledger.api.LedgerFixtures;
+import de.cet.testing.Actors;
+import de.cet.testing.MutableClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static de.cet.ledger.api.LedgerFixtures.books;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** The dashboard's overview of {@link ReportBook} on 2 July 2026, with one entry waiting for approval. */
+@QuarkusTest
+class OverviewApiTest {
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void balancesMonthsOpenApprovalsAndARunRateForecastOnTheSecondOfJuly() {
+        ReportBook fixture = new ReportBook();
+        Map<String, Object> claim = LedgerFixtures.tx("EXPENSE", "20.00", "2026-06-30", fixture.cash,
+            LedgerFixtures.category(fixture.member, fixture.book, "EX-300"));
+        claim.put("status", "SUBMITTED");
+        LedgerFixtures.record(fixture.member, fixture.book, claim);
+
+        clock.set(Instant.parse("2026-07-02T10:00:00Z"));
+        fixture.member.api().queryParam("periodId", fixture.period.toString()).queryParam("lang", "en")
+            .get(books(fixture.book, "/overview")).then().statusCode(200)
+            .body("asOf", equalTo("2026-07-02"))
+            .body("accounts", hasSize(3))
+            .body("accounts.find { it.accountId == '" + fixture.bank + "' }.balance", equalTo("9090.01"))
+            .body("accounts.find { it.accountId == '" + fixture.cash + "' }.balance", equalTo("304.40"))
+            .body("publicFund", equalTo("9394.41"))
+            .body("ownFund", equalTo("320.00"))
+            .body("months.find { it.month == '2026-05' && it.officialCode == 'EX-340' }.amount", equalTo("9.99"))
+            .body("months.find { it.month == '2026-01' && it.officialCode == 'IN-110' }.amount", equalTo("12000.00"))
+            .body("openApprovals.count", equalTo(1))
+            .body("openApprovals.items[0].amount", equalTo("20.00"))
+            .body("openAdvances", empty())
+            // 183 days elapsed, 182 to go: 9394.41 + (9394.41 − 1050.00) × 182 / 183 = 9394.41 + 8298.81
+            .body("forecasts.find { it.fund == 'PUBLIC' }.daysElapsed", equalTo(183))
+            .body("forecasts.find { it.fund == 'PUBLIC' }.daysRemaining", equalTo(182))
+            .body("forecasts.find { it.fund == 'PUBLIC' }.projectedClosingBalance", equalTo("17693.22"))
+            .body("forecasts.find { it.fund == 'OWN' }.projectedClosingBalance", equalTo("439.34"))
+            .body("unspentPublicMoneyToRepay", equalTo("17693.22"));
+    }
+
+    @Test
+    void nonMembersGet404AndAPeriodOfAnotherBook404() {
+        ReportBook fixture = new ReportBook();
+        Actors.user().api().queryParam("periodId", fixture.period.toString()).get(books(fixture.book, "/overview"))
+            .then().statusCode(404);
+        Actors.Actor other = Actors.user();
+        var otherPeriod = LedgerFixtures.firstPeriod(other, LedgerFixtures.caucusBook(other, 2026));
+        fixture.treasurer.api().queryParam("periodId", otherPeriod.toString()).get(books(fixture.book, "/overview"))
+            .then().statusCode(404);
+    }
+}
