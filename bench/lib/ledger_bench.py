@@ -22,7 +22,9 @@ ledger_transaction, with its history row and its audit entry, and GET .../audit-
 still answers valid after both runs (the pgbench rows are in the same chain).
 
 The book: a caucus book created through the API (its default categories), a public bank account;
-the transactions come from bench/lib/generate (caucus profile). --smoke: 3 s each, 4 clients."""
+the transactions come from bench/lib/generate (caucus profile). Before the measured API run, W
+seconds (--warmup, default 5) of the same load warm the JIT up (their creates are checked too).
+--smoke: 2 s warm-up, 3 s each, 4 clients."""
 
 LISTING_HELP = """Usage: bench/listing [--clients C] [--seconds S] [--transactions N] [--smoke]
 
@@ -41,7 +43,9 @@ checked through the API (gated, exit 1 on a mismatch): totalItems and the income
 GET .../transactions?status=BOOKED equal the loader's sums and a SQL sum, and the audit chain
 verifies. Baseline: EXPLAIN ANALYZE of the SQL the app runs for each variant (the count+totals
 query and the page-of-ids query of SqlLedgerQueries.search, and the entity load by ids).
---smoke: 2 000 transactions (caucus-sized), 3 s per variant, 10 clients."""
+Before the variants, W seconds (--warmup, default 5) of 4 Python threads over all three warm the
+JIT up (not counted). --threads: Python threads even when wrk is installed.
+--smoke: 2 000 transactions (caucus-sized), 2 s warm-up, 3 s per variant, 10 clients."""
 
 IBAN_PUBLIC = "DE89370400440532013000"
 IBAN_OWN = "DE02120300000000202051"
@@ -131,10 +135,9 @@ def throughput(a):
         txs = [r["transaction"] for r in generate.generate("caucus", 1) if "transaction" in r]
         created, ids = cet.Counter(), []
         lock = threading.Lock()
-        stop = time.time() + a.seconds
         samples = []
 
-        def worker(i):
+        def worker(i, stop, created, samples):
             cl = cet.Client(env.app.base)
             k = i
             while time.time() < stop:
@@ -153,8 +156,17 @@ def throughput(a):
                     print(f"  {ans.status}: {ans.body[:200]}")
             cl.close()
 
+        # warm-up (JIT, pools), not counted in the rate; its creates are checked like the others
+        warm = a.warmup
+        wt = [threading.Thread(target=worker, args=(i, time.time() + warm, cet.Counter(), []), daemon=True)
+              for i in range(a.clients)]
+        for t in wt:
+            t.start()
+        for t in wt:
+            t.join(warm + 60)
         cpu0 = env.app.cpu_seconds()
-        threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(a.clients)]
+        stop = time.time() + a.seconds
+        threads = [threading.Thread(target=worker, args=(i, stop, created, samples), daemon=True) for i in range(a.clients)]
         t0 = time.perf_counter()
         for t in threads:
             t.start()
@@ -348,7 +360,10 @@ def listing(a):
         use_wrk = shutil.which("wrk") is not None and not a.threads
         print(f"load generator: {'wrk (2 threads, Lua)' if use_wrk else 'Python threads'}, {a.clients} connections, "
               f"{a.seconds:.0f} s per variant")
-        results, total_non200, total_5xx = [], 0, 0
+        warm_paths = [f"/api/v1/books/{book}/transactions?page={p}&size=50{q}" for p in range(20) for _, q, _, _ in variants]
+        w = run_threads(env.app.base, tok, warm_paths, 4, a.warmup)
+        print(f"warm-up (not counted): {w['requests']} requests with 4 threads in {a.warmup:.0f} s, non-200 {w['non200']}")
+        results, total_non200, total_5xx = [], w["non200"], w["n5xx_possible"]
         for name, query, order, total in variants:
             first = c.expect(200, "GET", f"/books/{book}/transactions?size=50{query}", token=tok)
             total = first["totalItems"]
@@ -384,6 +399,7 @@ def main():
     ap.add_argument("--clients", type=int)
     ap.add_argument("--seconds", type=float)
     ap.add_argument("--transactions", type=int, default=100_000)
+    ap.add_argument("--warmup", type=float, help="seconds of unmeasured load first (default 5, smoke 2)")
     ap.add_argument("--threads", action="store_true", help="listing: Python threads even when wrk is installed")
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("-h", "--help", action="store_true")
@@ -395,9 +411,10 @@ def main():
         a.seconds = a.seconds or 3
         a.clients = a.clients or (4 if mode == "throughput" else 10)
         a.transactions = 2000 if a.transactions == 100_000 else a.transactions
+    a.warmup = a.warmup if a.warmup is not None else (2 if a.smoke else 5)
     a.seconds = a.seconds or (20 if mode == "throughput" else 15)
     a.clients = a.clients or (8 if mode == "throughput" else 50)
-    if not 1 <= a.clients <= 500 or not 0 < a.seconds <= 3600 or not 1 <= a.transactions <= 2_000_000:
+    if not 1 <= a.clients <= 500 or not 0 < a.seconds <= 3600 or not 0 <= a.warmup <= 600 or not 1 <= a.transactions <= 2_000_000:
         print(f"{mode}: --clients 1..500, --seconds up to 3600, --transactions 1..2000000", file=sys.stderr)
         return 2
     try:
