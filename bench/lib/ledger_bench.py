@@ -24,6 +24,8 @@ still answers valid after both runs (the pgbench rows are in the same chain).
 The book: a caucus book created through the API (its default categories), a public bank account;
 the transactions come from bench/lib/generate (caucus profile). Before the measured API run, W
 seconds (--warmup, default 5) of the same load warm the JIT up (their creates are checked too).
+--profile: sample the app's request threads with jcmd Thread.print during the API run and print
+where they are (CET's innermost frame, the top frame); costs the app some throughput.
 --smoke: 2 s warm-up, 3 s each, 4 clients."""
 
 LISTING_HELP = """Usage: bench/listing [--clients C] [--seconds S] [--transactions N] [--smoke]
@@ -117,6 +119,32 @@ def pgbench(db, clients, seconds, defines):
     return tps, processed, failed or 0
 
 
+def profile_app(app, stop):
+    """Poor man's sampling profiler: jcmd Thread.print every 0.25 s until stop; for each RUNNABLE request
+    thread, the first frame of CET's own code and the first frame overall (what it is busy with)."""
+    jcmd = os.path.join(os.environ["JAVA_HOME"], "bin", "jcmd") if os.environ.get("JAVA_HOME") else shutil.which("jcmd")
+    if not jcmd:
+        return "profile: jcmd not found"
+    own, top, samples = {}, {}, 0
+    while time.time() < stop:
+        r = subprocess.run([jcmd, str(app.proc.pid), "Thread.print"], capture_output=True, text=True, timeout=30)
+        for block in r.stdout.split("\n\n"):
+            if '"executor-thread' not in block or "java.lang.Thread.State: RUNNABLE" not in block:
+                continue
+            frames = [l.strip()[3:].split("(")[0] for l in block.splitlines() if l.strip().startswith("at ")]
+            if not frames:
+                continue
+            samples += 1
+            top[frames[0]] = top.get(frames[0], 0) + 1
+            mine = next((f for f in frames if f.startswith("de.cet.")), "(none)")
+            own[mine] = own.get(mine, 0) + 1
+        time.sleep(0.25)
+    def fmt(d):
+        return "\n".join(f"    {n:5d} {100.0 * n / max(1, samples):5.1f} %  {f}" for f, n in sorted(d.items(), key=lambda x: -x[1])[:12])
+    return (f"profile: {samples} samples of running request threads\n  innermost CET frame:\n{fmt(own)}\n"
+            f"  top frame:\n{fmt(top)}")
+
+
 def throughput(a):
     if not shutil.which("pgbench"):
         print("throughput: SKIPPED: pgbench is not installed (apt-get install -y postgresql-client)")
@@ -170,6 +198,7 @@ def throughput(a):
         t0 = time.perf_counter()
         for t in threads:
             t.start()
+        prof = profile_app(env.app, stop) if a.profile else None
         for t in threads:
             t.join(a.seconds + 60)
         wall = time.perf_counter() - t0
@@ -181,6 +210,8 @@ def throughput(a):
               f"app CPU {cpu:.1f} s ({cpu / max(1, created.get(201)) * 1000:.1f} ms per create); "
               f"answers {dict(sorted(created.counts.items()))}")
 
+        if prof:
+            print(prof)
         # lost creates: every acknowledged id has its row, its CREATED history row and its audit entry
         problems = []
         if ids:
@@ -399,6 +430,7 @@ def main():
     ap.add_argument("--clients", type=int)
     ap.add_argument("--seconds", type=float)
     ap.add_argument("--transactions", type=int, default=100_000)
+    ap.add_argument("--profile", action="store_true")
     ap.add_argument("--warmup", type=float, help="seconds of unmeasured load first (default 5, smoke 2)")
     ap.add_argument("--threads", action="store_true", help="listing: Python threads even when wrk is installed")
     ap.add_argument("--smoke", action="store_true")
