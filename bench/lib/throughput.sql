@@ -1,7 +1,9 @@
 -- bench/throughput's pgbench baseline: the statements CET runs for one POST /books/{id}/transactions
 -- with status DRAFT (TransactionService.create -> store -> AuditTrail.record), in the app's order, in one
 -- transaction. Taken from JpaTransactionRepository.save/appendHistory and SqlAuditLog.lastForUpdate/append;
--- checked against the SQL log of an API create (QUARKUS_HIBERNATE_ORM_LOG_SQL=true).
+-- checked against the SQL log of an API create (QUARKUS_HIBERNATE_ORM_LOG_SQL=true, 2026-11-21): after the
+-- reads below, the app runs exactly these five statements, in this order, then (still holding the lock)
+-- re-reads the book context for the answer (accounts, categories, periods, members) and commits.
 --
 -- Variables from bench/throughput (pgbench -D): book, account, category, actor.
 -- What the app does and this script does not: the session check of the bearer token, the membership and
