@@ -8,7 +8,7 @@ import generate  # noqa: E402
 
 LIB = os.path.dirname(os.path.abspath(__file__))
 
-THROUGHPUT_HELP = """Usage: bench/throughput [--clients C] [--seconds S] [--smoke]
+THROUGHPUT_HELP = """Usage: bench/throughput [--clients C] [--seconds S] [--warmup W] [--profile] [--smoke]
 
 Creating transactions through the API (POST /api/v1/books/{id}/transactions, status DRAFT, C
 concurrent keep-alive clients, default 8, for S seconds, default 20) against pgbench running the
@@ -26,9 +26,9 @@ the transactions come from bench/lib/generate (caucus profile). Before the measu
 seconds (--warmup, default 5) of the same load warm the JIT up (their creates are checked too).
 --profile: sample the app's request threads with jcmd Thread.print during the API run and print
 where they are (CET's innermost frame, the top frame); costs the app some throughput.
---smoke: 2 s warm-up, 3 s each, 4 clients."""
+--smoke: 1 s warm-up, 2 s each, 4 clients."""
 
-LISTING_HELP = """Usage: bench/listing [--clients C] [--seconds S] [--transactions N] [--smoke]
+LISTING_HELP = """Usage: bench/listing [--clients C] [--seconds S] [--transactions N] [--warmup W] [--threads] [--smoke]
 
 A page of 50 out of N = 100 000 transactions (GET /api/v1/books/{id}/transactions, size=50) at
 C = 50 concurrent keep-alive clients for S seconds (default 15) per variant: p50, p99 (goal
@@ -47,7 +47,7 @@ verifies. Baseline: EXPLAIN ANALYZE of the SQL the app runs for each variant (th
 query and the page-of-ids query of SqlLedgerQueries.search, and the entity load by ids).
 Before the variants, W seconds (--warmup, default 5) of 4 Python threads over all three warm the
 JIT up (not counted). --threads: Python threads even when wrk is installed.
---smoke: 2 000 transactions (caucus-sized), 2 s warm-up, 3 s per variant, 10 clients."""
+--smoke: 2 000 transactions (caucus-sized), 1 s warm-up, 2 s per variant, 10 clients."""
 
 IBAN_PUBLIC = "DE89370400440532013000"
 IBAN_OWN = "DE02120300000000202051"
@@ -431,7 +431,7 @@ def main():
     ap.add_argument("--seconds", type=float)
     ap.add_argument("--transactions", type=int, default=100_000)
     ap.add_argument("--profile", action="store_true")
-    ap.add_argument("--warmup", type=float, help="seconds of unmeasured load first (default 5, smoke 2)")
+    ap.add_argument("--warmup", type=float, help="seconds of unmeasured load first (default 5, smoke 1)")
     ap.add_argument("--threads", action="store_true", help="listing: Python threads even when wrk is installed")
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("-h", "--help", action="store_true")
@@ -440,12 +440,12 @@ def main():
         print(THROUGHPUT_HELP if mode == "throughput" else LISTING_HELP)
         return 0
     if a.smoke:
-        a.seconds = a.seconds or 3
-        a.clients = a.clients or (4 if mode == "throughput" else 10)
+        a.seconds = 2 if a.seconds is None else a.seconds
+        a.clients = (4 if mode == "throughput" else 10) if a.clients is None else a.clients
         a.transactions = 2000 if a.transactions == 100_000 else a.transactions
-    a.warmup = a.warmup if a.warmup is not None else (2 if a.smoke else 5)
-    a.seconds = a.seconds or (20 if mode == "throughput" else 15)
-    a.clients = a.clients or (8 if mode == "throughput" else 50)
+    a.warmup = a.warmup if a.warmup is not None else (1 if a.smoke else 5)
+    a.seconds = (20 if mode == "throughput" else 15) if a.seconds is None else a.seconds
+    a.clients = (8 if mode == "throughput" else 50) if a.clients is None else a.clients
     if not 1 <= a.clients <= 500 or not 0 < a.seconds <= 3600 or not 0 <= a.warmup <= 600 or not 1 <= a.transactions <= 2_000_000:
         print(f"{mode}: --clients 1..500, --seconds up to 3600, --transactions 1..2000000", file=sys.stderr)
         return 2
