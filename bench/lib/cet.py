@@ -75,10 +75,13 @@ def free_port():
 
 # ------------------------------------------------------------------------------------------ database
 class Db:
-    """cet_bench_<name>: dropped and created fresh by create(), dropped by drop()."""
+    """cet_bench_<name>_<pid>: dropped and created fresh by create(), dropped by drop().
+
+    The process id keeps two runs on one PostgreSQL apart (several engineers bench the same server: a
+    shared name let one run's drop ... with (force) cut the other's connections mid-benchmark)."""
 
     def __init__(self, name):
-        self.name = "cet_bench_" + re.sub(r"[^a-z0-9_]", "_", name.lower())
+        self.name = "cet_bench_" + re.sub(r"[^a-z0-9_]", "_", name.lower()) + f"_{os.getpid()}"
         self.url = f"jdbc:postgresql://{PG_HOST}:{PG_PORT}/{self.name}"
 
     def _psql(self, sql, db="postgres", check=True):

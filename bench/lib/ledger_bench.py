@@ -1,40 +1,56 @@
 #!/usr/bin/env python3
-"""bench/throughput and bench/listing: the ledger benchmarks. Both report SKIPPED, honestly, while the
-ledger API is not there (this branch has identity and books only)."""
-import argparse, os, subprocess, sys, threading, time
+"""bench/throughput and bench/listing: the ledger benchmarks (see their --help and bench/README.md)."""
+import argparse, os, re, shutil, subprocess, sys, tempfile, threading, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cet  # noqa: E402
+import generate  # noqa: E402
 
-THROUGHPUT_HELP = """Usage: bench/throughput [--clients C] [--seconds S] [--smoke]
+LIB = os.path.dirname(os.path.abspath(__file__))
 
-Creating transactions through the API (POST /api/v1/books/{id}/transactions, C concurrent
-clients, default 8, for S seconds, default 20) against pgbench running the same inserts the app
-does, audit log included, on the same database in the same run; prints both rates and the ratio
-(goal >= 0.5).
+THROUGHPUT_HELP = """Usage: bench/throughput [--clients C] [--seconds S] [--warmup W] [--profile] [--smoke]
 
-Until the ledger is on this branch it starts CET, creates a book, probes the endpoint and prints
-  throughput: SKIPPED: needs POST /api/v1/books/{id}/transactions (ledger)
-when the route answers 404 (exit 0). When the ledger lands:
-  - the API part below runs as it is: it creates an account and a category through the API
-    (POST .../accounts, .../categories), then C threads post generated transactions
-    (bench/lib/generate, caucus profile) and count 201s;
-  - the pgbench baseline needs bench/lib/throughput.sql: the ledger's exact INSERTs for one
-    transaction (transaction row, audit-log row with its hash chain, whatever else the create
-    use case writes), written from the ledger's migrations and checked against the SQL log of
-    one API create. Until that file exists the baseline prints SKIPPED and no ratio is printed
-    (a ratio against a made-up baseline would be a fake number)."""
+Creating transactions through the API (POST /api/v1/books/{id}/transactions, status DRAFT, C
+concurrent keep-alive clients, default 8, for S seconds, default 20) against pgbench running the
+same statements the app runs for one create (bench/lib/throughput.sql: the ledger_transaction row,
+its ledger_transaction_change row, the audit chain's advisory lock, head read and the new
+ledger_audit_entry with its SHA-256 hash) with the same C clients for S seconds on the same
+database in the same run. Prints both rates and the ratio (goal >= 0.5, reported, not gated).
 
-LISTING_HELP = """Usage: bench/listing [--clients C] [--seconds S] [--smoke]
+Correctness (gated, exit 1): no 5xx and no lost create: every 201 the clients saw is a row in
+ledger_transaction, with its history row and its audit entry, and GET .../audit-log/verification
+still answers valid after both runs (the pgbench rows are in the same chain).
 
-A page of 50 out of 100 000 transactions (GET /api/v1/books/{id}/transactions?page=P&size=50) at
-C = 50 concurrent clients for S seconds (default 20): p50 and p99 (goal p99 <= 50 ms).
-The 100 000 transactions come from bench/lib/generate --profile large --sql-into <db>.
+The book: a caucus book created through the API (its default categories), a public bank account;
+the transactions come from bench/lib/generate (caucus profile). Before the measured API run, W
+seconds (--warmup, default 5) of the same load warm the JIT up (their creates are checked too).
+--profile: sample the app's request threads with jcmd Thread.print during the API run and print
+where they are (CET's innermost frame, the top frame); costs the app some throughput.
+--smoke: 1 s warm-up, 2 s each, 4 clients."""
 
-Until the ledger is on this branch it prints
-  listing: SKIPPED: needs GET /api/v1/books/{id}/transactions (ledger)
-(exit 0). The measuring loop below is ready; what the ledger must add is the SQL loader in
-bench/lib/generate (--sql-into)."""
+LISTING_HELP = """Usage: bench/listing [--clients C] [--seconds S] [--transactions N] [--warmup W] [--threads] [--smoke]
+
+A page of 50 out of N = 100 000 transactions (GET /api/v1/books/{id}/transactions, size=50) at
+C = 50 concurrent keep-alive clients for S seconds (default 15) per variant: p50, p99 (goal
+p99 <= 50 ms, reported, not gated), requests/s and every non-200. Variants:
+  page      default order (date desc), a random page
+  filtered  type=INCOME&from=<a quarter>&to=..., a random page of that set
+  sorted    sort=amount,desc, a random page
+The load comes from wrk (apt-get install -y wrk) with a Lua script when it is installed, else from
+C Python threads (which then compete with the app for the CPU: the figures are pessimistic).
+
+The book is made through the API (book, accounts, periods; its default categories) and filled by
+bench/lib/generate --profile large --sql-into (COPY, seconds). Before measuring, the loaded book is
+checked through the API (gated, exit 1 on a mismatch): totalItems and the income/expense totals of
+GET .../transactions?status=BOOKED equal the loader's sums and a SQL sum, and the audit chain
+verifies. Baseline: EXPLAIN ANALYZE of the SQL the app runs for each variant (the count+totals
+query and the page-of-ids query of SqlLedgerQueries.search, and the entity load by ids).
+Before the variants, W seconds (--warmup, default 5) of 4 Python threads over all three warm the
+JIT up (not counted). --threads: Python threads even when wrk is installed.
+--smoke: 2 000 transactions (caucus-sized), 1 s warm-up, 2 s per variant, 10 clients."""
+
+IBAN_PUBLIC = "DE89370400440532013000"
+IBAN_OWN = "DE02120300000000202051"
 
 
 def route_missing(ans):
@@ -43,36 +59,113 @@ def route_missing(ans):
     return ans.status in (404, 405) and "no resource at this address" in str(doc.get("detail", "")).lower()
 
 
-def pgbench_baseline(db, clients, seconds):
-    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "throughput.sql")
-    if not os.path.exists(script):
-        return None, "SKIPPED: bench/lib/throughput.sql (the ledger's exact inserts) does not exist yet"
-    r = subprocess.run(["pgbench", "-h", "127.0.0.1", "-U", cet.PG_USER, "-n", "-c", str(clients), "-j", "2",
-                        "-T", str(int(seconds)), "-f", script, db.name], capture_output=True, text=True)
+def make_book(env, name, years=1):
+    """A caucus book through the API with the generator's three accounts and one period per year."""
+    c, tok = env.client, env.admin_token
+    book = cet.create_book(c, tok, name)["id"]
+    gbook = next(generate.generate("caucus", 1, 1))["book"]
+    ids = {}
+    for a in gbook["accounts"]:
+        body = {"name": a["name"], "type": a["type"], "fund": a["fund"], "openingBalance": a["openingBalance"],
+                "openingDate": "2026-01-01"}
+        if a["type"] == "BANK":
+            body["iban"] = IBAN_PUBLIC if a["fund"] == "PUBLIC" else IBAN_OWN
+        ids[a["ref"]] = c.expect(201, "POST", f"/books/{book}/accounts", body, token=tok)["id"]
+    for y in range(1, years):
+        c.expect(201, "POST", f"/books/{book}/periods", {"name": str(2026 + y), "startDate": f"{2026 + y}-01-01",
+                                                          "endDate": f"{2026 + y}-12-31"}, token=tok)
+    return book, ids
+
+
+def check_book(env, book, count, income, expense):
+    """The loaded book through the API vs the loader's and PostgreSQL's sums: a list of mismatches."""
+    c, tok = env.client, env.admin_token
+    problems = []
+    page = c.expect(200, "GET", f"/books/{book}/transactions?status=BOOKED&size=1", token=tok)
+    sql = env.db.query(f"select count(*), coalesce(sum(amount) filter (where type = 'INCOME'), 0), "
+                       f"coalesce(sum(amount) filter (where type = 'EXPENSE'), 0) from ledger_transaction "
+                       f"where book_id = '{book}' and status = 'BOOKED' and reversal_of is null")[0]
+    got = (page["totalItems"], page["totals"]["income"], page["totals"]["expense"])
+    for what, want in (("loader", (count, income, expense)), ("SQL sum", (int(sql[0]), sql[1], sql[2]))):
+        if got != want:
+            problems.append(f"API (count, income, expense) {got} != {what} {want}")
+    ver = c.expect(200, "GET", f"/books/{book}/audit-log/verification", token=tok)
+    if not ver.get("valid"):
+        problems.append(f"audit chain broken: {ver}")
+    return got, ver, problems
+
+
+# ------------------------------------------------------------------------------------------ throughput
+def pgbench(db, clients, seconds, defines):
+    script = os.path.join(LIB, "throughput.sql")
+    cmd = ["pgbench", "-h", cet.PG_HOST, "-p", cet.PG_PORT, "-U", cet.PG_USER, "-n", "-M", "prepared",
+           "-c", str(clients), "-j", str(min(clients, 2)), "-T", str(max(1, int(seconds))), "-f", script]
+    for k, v in defines.items():
+        cmd += ["-D", f"{k}={v}"]
+    r = subprocess.run(cmd + [db.name], capture_output=True, text=True, timeout=seconds + 120)
+    tps = failed = None
     for line in r.stdout.splitlines():
-        if line.startswith("tps =") or line.startswith("tps="):
-            return float(line.split("=")[1].split()[0]), None
-    return None, f"pgbench failed: {r.stderr.strip()[:300]}"
+        m = re.match(r"tps = ([0-9.]+)", line)
+        if m:
+            tps = float(m.group(1))
+        m = re.match(r"number of failed transactions: (\d+)", line)
+        if m:
+            failed = int(m.group(1))
+        m2 = re.match(r"number of transactions actually processed: (\d+)", line)
+        if m2:
+            processed = int(m2.group(1))
+    if tps is None or r.returncode != 0:
+        raise RuntimeError(f"pgbench failed (exit {r.returncode}): {r.stderr.strip()[-600:]}")
+    return tps, processed, failed or 0
+
+
+def profile_app(app, stop):
+    """Poor man's sampling profiler: jcmd Thread.print every 0.25 s until stop; for each RUNNABLE request
+    thread, the first frame of CET's own code and the first frame overall (what it is busy with)."""
+    jcmd = os.path.join(os.environ["JAVA_HOME"], "bin", "jcmd") if os.environ.get("JAVA_HOME") else shutil.which("jcmd")
+    if not jcmd:
+        return "profile: jcmd not found"
+    own, top, samples = {}, {}, 0
+    while time.time() < stop:
+        r = subprocess.run([jcmd, str(app.proc.pid), "Thread.print"], capture_output=True, text=True, timeout=30)
+        for block in r.stdout.split("\n\n"):
+            if '"executor-thread' not in block or "java.lang.Thread.State: RUNNABLE" not in block:
+                continue
+            frames = [l.strip()[3:].split("(")[0] for l in block.splitlines() if l.strip().startswith("at ")]
+            if not frames:
+                continue
+            samples += 1
+            top[frames[0]] = top.get(frames[0], 0) + 1
+            mine = next((f for f in frames if f.startswith("de.cet.")), "(none)")
+            own[mine] = own.get(mine, 0) + 1
+        time.sleep(0.25)
+    def fmt(d):
+        return "\n".join(f"    {n:5d} {100.0 * n / max(1, samples):5.1f} %  {f}" for f, n in sorted(d.items(), key=lambda x: -x[1])[:12])
+    return (f"profile: {samples} samples of running request threads\n  innermost CET frame:\n{fmt(own)}\n"
+            f"  top frame:\n{fmt(top)}")
 
 
 def throughput(a):
+    if not shutil.which("pgbench"):
+        print("throughput: SKIPPED: pgbench is not installed (apt-get install -y postgresql-client)")
+        return 0
     with cet.Env("throughput") as env:
         c, tok = env.client, env.admin_token
-        book = cet.create_book(c, tok, "Throughput")["id"]
-        probe = c.request("POST", f"/books/{book}/transactions", {}, token=tok)
+        book, accounts = make_book(env, "Throughput")
+        probe = c.request("GET", f"/books/{book}/transactions?size=1", token=tok)
         if route_missing(probe):
             print("throughput: SKIPPED: needs POST /api/v1/books/{id}/transactions (ledger)")
             return 0
-        account = c.expect(201, "POST", f"/books/{book}/accounts",
-                           {"name": "Bank", "type": "BANK", "fund": "PUBLIC", "openingBalance": "0.00",
-                            "openingDate": "2026-01-01"}, token=tok)["id"]
-        category = c.expect(201, "POST", f"/books/{book}/categories", {"name": "Bench", "kind": "EXPENSE"}, token=tok)["id"]
-        import generate
+        account = accounts["bank-public"]
+        category = env.db.scalar(f"select id from ledger_category where book_id = '{book}' and kind = 'EXPENSE' "
+                                 "and official_code <> 'EX-700' order by official_code limit 1")
+        admin = env.db.scalar(f"select user_id from books_membership where book_id = '{book}' and role = 'ADMIN'")
         txs = [r["transaction"] for r in generate.generate("caucus", 1) if "transaction" in r]
-        created = cet.Counter()
-        stop = time.time() + a.seconds
+        created, ids = cet.Counter(), []
+        lock = threading.Lock()
+        samples = []
 
-        def worker(i):
+        def worker(i, stop, created, samples):
             cl = cet.Client(env.app.base)
             k = i
             while time.time() < stop:
@@ -80,78 +173,266 @@ def throughput(a):
                 k += a.clients
                 body = {"type": "EXPENSE", "amount": t["amount"], "date": t["date"], "accountId": account,
                         "categoryId": category, "counterparty": t["counterparty"], "description": t["description"],
-                        "status": "DRAFT"}
+                        "reference": t["reference"], "status": "DRAFT"}
                 ans = cl.request("POST", f"/books/{book}/transactions", body, token=tok)
                 created.add(ans.status)
+                if ans.status == 201:
+                    with lock:
+                        ids.append(ans.json()["id"])
+                        samples.append(ans.elapsed)
+                elif len(created.counts) < 20 and ans.status >= 500:
+                    print(f"  {ans.status}: {ans.body[:200]}")
+            cl.close()
 
-        threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(a.clients)]
+        # warm-up (JIT, pools), not counted in the rate; its creates are checked like the others
+        warm = a.warmup
+        wt = [threading.Thread(target=worker, args=(i, time.time() + warm, cet.Counter(), []), daemon=True)
+              for i in range(a.clients)]
+        for t in wt:
+            t.start()
+        for t in wt:
+            t.join(warm + 60)
+        cpu0 = env.app.cpu_seconds()
+        stop = time.time() + a.seconds
+        threads = [threading.Thread(target=worker, args=(i, stop, created, samples), daemon=True) for i in range(a.clients)]
         t0 = time.perf_counter()
         for t in threads:
             t.start()
+        prof = profile_app(env.app, stop) if a.profile else None
         for t in threads:
             t.join(a.seconds + 60)
-        api_rate = created.get(201) / (time.perf_counter() - t0)
+        wall = time.perf_counter() - t0
+        cpu = env.app.cpu_seconds() - cpu0
+        api_rate = created.get(201) / wall
         n5xx = sum(v for s, v in created.counts.items() if s == 0 or s >= 500)
-        print(f"API creates/s ({a.clients} clients): {api_rate:.1f}; answers {dict(sorted(created.counts.items()))}")
-        base, why = pgbench_baseline(env.db, a.clients, a.seconds)
-        if base is None:
-            print(f"pgbench baseline: {why}")
-            print(f"throughput: {api_rate:.1f} creates/s via the API; ratio SKIPPED (no pgbench baseline yet) INFO")
+        print(f"API: {created.get(201)} creates in {wall:.1f} s with {a.clients} clients = {api_rate:.1f}/s; "
+              f"p50 {cet.percentile(samples, 50) * 1000:.1f} ms, p99 {cet.percentile(samples, 99) * 1000:.1f} ms; "
+              f"app CPU {cpu:.1f} s ({cpu / max(1, created.get(201)) * 1000:.1f} ms per create); "
+              f"answers {dict(sorted(created.counts.items()))}")
+
+        if prof:
+            print(prof)
+        # lost creates: every acknowledged id has its row, its CREATED history row and its audit entry
+        problems = []
+        if ids:
+            have = env.db.query(
+                "select count(*), count(distinct c.transaction_id), count(distinct e.entity_id) from ledger_transaction t "
+                "left join ledger_transaction_change c on c.transaction_id = t.id and c.action = 'CREATED' "
+                "left join ledger_audit_entry e on e.book_id = t.book_id and e.entity_type = 'Transaction' "
+                "and e.entity_id = t.id::text and e.action = 'TRANSACTION_CREATED' "
+                f"where t.book_id = '{book}' and t.created_by = '{admin}'")[0]
+            rows, hist, aud = (int(x) for x in have)
+            if not (rows == hist == aud == len(ids)):
+                problems.append(f"{len(ids)} acknowledged, but {rows} rows, {hist} with history, {aud} with an audit entry")
+        before = int(env.db.scalar(f"select count(*) from ledger_transaction where book_id = '{book}'"))
+
+        defines = {"book": book, "account": account, "category": category, "actor": admin}
+        tps, processed, failed = pgbench(env.db, a.clients, a.seconds, defines)
+        after = int(env.db.scalar(f"select count(*) from ledger_transaction where book_id = '{book}'"))
+        print(f"pgbench (bench/lib/throughput.sql, {a.clients} clients, -M prepared): {processed} creates in "
+              f"{a.seconds:.0f} s = {tps:.1f}/s; failed {failed}; rows added {after - before}")
+        if after - before != processed:
+            problems.append(f"pgbench reported {processed} transactions but {after - before} rows were added")
+        ver = c.expect(200, "GET", f"/books/{book}/audit-log/verification", token=tok)
+        if not ver.get("valid"):
+            problems.append(f"audit chain broken after both runs: {ver}")
         else:
-            ratio = api_rate / base
-            print(f"pgbench same inserts: {base:.1f} tx/s")
-            print(f"throughput: ratio {ratio:.2f} (goal >= 0.5) {'PASS' if ratio >= 0.5 else 'FAIL'}")
-        print(f"throughput-5xx: {n5xx} {'PASS' if n5xx == 0 else 'FAIL'}")
-        return 0 if n5xx == 0 else 1
+            print(f"audit chain after both runs: valid, {ver.get('entries')} entries")
+        ratio = api_rate / tps if tps else 0.0
+        load = os.getloadavg()
+        print(f"load average during the run: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
+        print(f"throughput: API {api_rate:.1f} creates/s vs pgbench {tps:.1f}/s, ratio {ratio:.2f} (goal >= 0.5) "
+              f"{'PASS' if ratio >= 0.5 else 'FAIL'}")
+        for p in problems:
+            print("  defect: " + p)
+        ok = n5xx == 0 and not problems
+        print(f"throughput-correctness: {n5xx} 5xx, {len(problems)} lost/inconsistent (goal 0) {'PASS' if ok else 'FAIL'}")
+        return 0 if ok else 1
+
+
+# ------------------------------------------------------------------------------------------ listing
+WRK_LUA = r"""
+local paths = {}
+for line in io.lines(os.getenv("BENCH_WRK_PATHS")) do paths[#paths + 1] = line end
+local n = 0
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_WRK_TOKEN")
+wrk.headers["Accept"] = "application/json"
+local counter = 0
+function setup(thread)
+  counter = counter + 1
+  thread:set("offset", counter * 7919)
+end
+function init(args)
+  n = offset or 0
+end
+function request()
+  n = n + 1
+  return wrk.format("GET", paths[(n % #paths) + 1])
+end
+local statuses = {}
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+function done(summary, latency, requests)
+  io.write(string.format("RESULT requests=%d duration_us=%d p50_us=%d p99_us=%d max_us=%d "
+    .. "err_connect=%d err_read=%d err_write=%d err_status=%d err_timeout=%d\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status, summary.errors.timeout))
+end
+"""
+
+
+def run_wrk(base, token, paths, clients, seconds):
+    with tempfile.TemporaryDirectory(prefix="cet-wrk-") as d:
+        pf, lua = os.path.join(d, "paths.txt"), os.path.join(d, "listing.lua")
+        with open(pf, "w") as f:
+            f.write("\n".join(paths) + "\n")
+        with open(lua, "w") as f:
+            f.write(WRK_LUA)
+        assert base.startswith("http://127.0.0.1:")
+        env = dict(os.environ, BENCH_WRK_PATHS=pf, BENCH_WRK_TOKEN=token)
+        r = subprocess.run(["wrk", "-t", "2", "-c", str(clients), "-d", f"{max(1, int(seconds))}s", "--timeout", "10s",
+                            "-s", lua, base], capture_output=True, text=True, env=env, timeout=seconds + 60)
+        m = re.search(r"RESULT (.*)", r.stdout)
+        if not m:
+            raise RuntimeError(f"wrk failed: {r.stdout[-400:]} {r.stderr[-400:]}")
+        v = {k: int(x) for k, x in (kv.split("=") for kv in m.group(1).split())}
+        non200 = v["err_status"] + v["err_connect"] + v["err_read"] + v["err_write"] + v["err_timeout"]
+        return {"requests": v["requests"], "rate": v["requests"] / (v["duration_us"] / 1e6), "p50": v["p50_us"] / 1000,
+                "p99": v["p99_us"] / 1000, "max": v["max_us"] / 1000, "non200": non200,
+                "detail": f"status>=400 {v['err_status']}, connect {v['err_connect']}, read {v['err_read']}, "
+                          f"write {v['err_write']}, timeout {v['err_timeout']}", "n5xx_possible": v["err_status"]}
+
+
+def run_threads(base, token, paths, clients, seconds):
+    lat, statuses, lock = [], cet.Counter(), threading.Lock()
+    stop = time.time() + seconds
+
+    def worker(i):
+        cl = cet.Client(base)
+        k = i * 7919
+        while time.time() < stop:
+            ans = cl.request("GET", paths[k % len(paths)], token=token)
+            k += 1
+            statuses.add(ans.status)
+            with lock:
+                lat.append(ans.elapsed)
+        cl.close()
+
+    threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(clients)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(seconds + 60)
+    wall = time.perf_counter() - t0
+    non200 = sum(v for s, v in statuses.counts.items() if s != 200)
+    n5xx = sum(v for s, v in statuses.counts.items() if s == 0 or s >= 500)
+    return {"requests": len(lat), "rate": len(lat) / wall, "p50": cet.percentile(lat, 50) * 1000,
+            "p99": cet.percentile(lat, 99) * 1000, "max": max(lat) * 1000 if lat else 0, "non200": non200,
+            "detail": f"answers {dict(sorted(statuses.counts.items()))}", "n5xx_possible": n5xx}
+
+
+def explain(db, sql):
+    """Execution time (ms) of EXPLAIN ANALYZE and the plan's first node."""
+    rows = db.query("explain (analyze, buffers off) " + sql)
+    lines = [r[0] for r in rows]
+    ms = next((float(re.search(r"([0-9.]+) ms", l).group(1)) for l in lines if l.startswith("Execution Time")), float("nan"))
+    node = next((l.strip().split("  (")[0] for l in lines if "Scan" in l), lines[0].split("  (")[0])
+    return ms, node.replace("->", "").strip()
+
+
+def baseline(db, book, where, order):
+    """SqlLedgerQueries.search's two queries and JpaTransactionRepository.findAll (Hibernate's entity load) for one page."""
+    w = f" from ledger_transaction t where t.book_id = '{book}'" + where
+    totals = ("select count(*), coalesce(sum(case when t.type = 'INCOME' then (case when t.reversal_of is null then 1 "
+              "else -1 end) * t.amount end), 0), coalesce(sum(case when t.type = 'EXPENSE' then (case when t.reversal_of "
+              "is null then 1 else -1 end) * t.amount end), 0)" + w)
+    page = f"select t.id{w} order by {order} offset 500 limit 50"
+    ids = [r[0] for r in db.query(page)]
+    in_list = ",".join(f"'{i}'" for i in ids) or "null"
+    entities = f"select * from ledger_transaction t where t.book_id = '{book}' and t.id in ({in_list})"
+    # the element collections Hibernate fetches by subselect for the loaded entities
+    coll = (f"select r.* from ledger_transaction_receipt r where r.transaction_id in ({in_list}); ")
+    parts = [("count+totals", totals), ("page of ids", page), ("entities", entities), ("receipts", coll.rstrip("; "))]
+    out, total = [], 0.0
+    for name, sql in parts:
+        ms, node = explain(db, sql)
+        total += ms
+        out.append(f"{name} {ms:.2f} ms ({node})")
+    return total, "; ".join(out)
 
 
 def listing(a):
     with cet.Env("listing") as env:
         c, tok = env.client, env.admin_token
-        book = cet.create_book(c, tok, "Listing")["id"]
+        years = 5 if a.transactions > 5000 else 1
+        book, accounts = make_book(env, "Listing", years)
         probe = c.request("GET", f"/books/{book}/transactions?size=50", token=tok)
         if route_missing(probe):
             print("listing: SKIPPED: needs GET /api/v1/books/{id}/transactions (ledger)")
             return 0
-        gen = os.path.join(os.path.dirname(os.path.abspath(__file__)), "generate.py")
-        r = subprocess.run([sys.executable, gen, "--profile", "large", "--sql-into", env.db.name],
-                           capture_output=True, text=True)
-        if "SKIPPED" in r.stdout:
-            print("listing: " + r.stdout.strip())
-            return 0
-        total = probe.json().get("totalItems", 0) if probe.status == 200 else 0
-        pages = max(1, total // 50)
-        lat, statuses = [], cet.Counter()
-        lock = threading.Lock()
-        stop = time.time() + a.seconds
-
-        def worker(i):
-            cl = cet.Client(env.app.base)
-            k = i
-            while time.time() < stop:
-                ans = cl.request("GET", f"/books/{book}/transactions?page={k % pages}&size=50", token=tok)
-                k += 7919
-                statuses.add(ans.status)
-                with lock:
-                    lat.append(ans.elapsed)
-
-        threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(a.clients)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(a.seconds + 60)
-        p50, p99 = cet.percentile(lat, 50) * 1000, cet.percentile(lat, 99) * 1000
-        print(f"{total} transactions, {a.clients} clients, {len(lat)} pages: p50 {p50:.1f} ms, p99 {p99:.1f} ms")
-        print(f"listing: p99 {p99:.1f} ms (goal <= 50 ms) {'PASS' if p99 <= 50 else 'FAIL'}")
-        n5xx = sum(v for s, v in statuses.counts.items() if s == 0 or s >= 500)
-        return 0 if n5xx == 0 else 1
+        profile = "large" if years == 5 else "caucus"
+        t0 = time.perf_counter()
+        count, income, expense = generate.load_sql(env.db.name, book, profile, 1, a.transactions)
+        print(f"loaded {count} booked transactions ({profile} profile, seed 1) with COPY in {time.perf_counter() - t0:.1f} s")
+        got, ver, problems = check_book(env, book, count, income, expense)
+        print(f"check through the API: totalItems {got[0]}, income {got[1]}, expense {got[2]} "
+              f"(loader: {count}, {income}, {expense}); audit chain valid={ver.get('valid')}, {ver.get('entries')} entries")
+        for p in problems:
+            print("  defect: " + p)
+        last_year = 2026 + years - 1
+        variants = [
+            ("page", "", "t.date desc, t.id desc", count),
+            ("filtered", f"&type=INCOME&from={last_year}-04-01&to={last_year}-06-30",
+             f"t.date desc, t.id desc", None),
+            ("sorted", "&sort=amount,desc", "t.amount desc, t.id desc", count),
+        ]
+        use_wrk = shutil.which("wrk") is not None and not a.threads
+        print(f"load generator: {'wrk (2 threads, Lua)' if use_wrk else 'Python threads'}, {a.clients} connections, "
+              f"{a.seconds:.0f} s per variant")
+        warm_paths = [f"/api/v1/books/{book}/transactions?page={p}&size=50{q}" for p in range(20) for _, q, _, _ in variants]
+        w = run_threads(env.app.base, tok, warm_paths, 4, a.warmup)
+        print(f"warm-up (not counted): {w['requests']} requests with 4 threads in {a.warmup:.0f} s, non-200 {w['non200']}")
+        results, total_non200, total_5xx = [], w["non200"], w["n5xx_possible"]
+        for name, query, order, total in variants:
+            first = c.expect(200, "GET", f"/books/{book}/transactions?size=50{query}", token=tok)
+            total = first["totalItems"]
+            pages = max(1, (total + 49) // 50)
+            paths = [f"/api/v1/books/{book}/transactions?page={(p * 7919) % pages}&size=50{query}" for p in range(997)]
+            where = ""
+            if name == "filtered":
+                where = f" and t.date >= '{last_year}-04-01' and t.date <= '{last_year}-06-30' and t.type = 'INCOME'"
+            base_ms, base_detail = baseline(env.db, book, where, order)
+            run = run_wrk if use_wrk else run_threads
+            r = run(env.app.base, tok, paths, a.clients, a.seconds)
+            total_non200 += r["non200"]
+            total_5xx += r["n5xx_possible"]
+            results.append((name, r))
+            print(f"{name}: {total} matching, {pages} pages; {r['requests']} requests = {r['rate']:.0f}/s; "
+                  f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, max {r['max']:.1f} ms; non-200 {r['non200']} ({r['detail']})")
+            print(f"  PostgreSQL baseline (EXPLAIN ANALYZE, one page, no load): {base_ms:.2f} ms = {base_detail}")
+        load = os.getloadavg()
+        print(f"load average after the run: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
+        for name, r in results:
+            fig = "listing" if name == "page" else f"listing-{name}"
+            print(f"{fig}: p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, {r['rate']:.0f} req/s, {a.clients} clients, "
+                  f"{count} transactions (goal p99 <= 50 ms) {'PASS' if r['p99'] <= 50 else 'FAIL'}")
+        ok = not problems and total_non200 == 0
+        print(f"listing-correctness: totals {'match' if not problems else 'MISMATCH'}, audit chain "
+              f"{'valid' if ver.get('valid') else 'BROKEN'}, {total_non200} non-200 (goal 0) {'PASS' if ok else 'FAIL'}")
+        return 0 if ok else 1
 
 
 def main():
     mode = sys.argv[1]
     ap = argparse.ArgumentParser(add_help=False)
-    ap.add_argument("--clients", type=int, default=8 if mode == "throughput" else 50)
-    ap.add_argument("--seconds", type=float, default=20)
+    ap.add_argument("--clients", type=int)
+    ap.add_argument("--seconds", type=float)
+    ap.add_argument("--transactions", type=int, default=100_000)
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--warmup", type=float, help="seconds of unmeasured load first (default 5, smoke 1)")
+    ap.add_argument("--threads", action="store_true", help="listing: Python threads even when wrk is installed")
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("-h", "--help", action="store_true")
     a = ap.parse_args(sys.argv[2:])
@@ -159,7 +440,15 @@ def main():
         print(THROUGHPUT_HELP if mode == "throughput" else LISTING_HELP)
         return 0
     if a.smoke:
-        a.seconds = 3
+        a.seconds = 2 if a.seconds is None else a.seconds
+        a.clients = (4 if mode == "throughput" else 10) if a.clients is None else a.clients
+        a.transactions = 2000 if a.transactions == 100_000 else a.transactions
+    a.warmup = a.warmup if a.warmup is not None else (1 if a.smoke else 5)
+    a.seconds = (20 if mode == "throughput" else 15) if a.seconds is None else a.seconds
+    a.clients = (8 if mode == "throughput" else 50) if a.clients is None else a.clients
+    if not 1 <= a.clients <= 500 or not 0 < a.seconds <= 3600 or not 0 <= a.warmup <= 600 or not 1 <= a.transactions <= 2_000_000:
+        print(f"{mode}: --clients 1..500, --seconds up to 3600, --transactions 1..2000000", file=sys.stderr)
+        return 2
     try:
         return throughput(a) if mode == "throughput" else listing(a)
     except RuntimeError as e:

@@ -46,6 +46,15 @@ class SqlAuditLog implements AuditLog {
         return rows("select " + COLUMNS + " from ledger_audit_entry where book_id = ?1 order by sequence", bookId, 0, Integer.MAX_VALUE);
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<AuditEntry> entriesAfter(UUID bookId, long afterSequence, int limit) {
+        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS
+                + " from ledger_audit_entry where book_id = ?1 and sequence > ?2 order by sequence")
+            .setParameter(1, bookId).setParameter(2, afterSequence).setMaxResults(limit).getResultList();
+        return rows.stream().map(SqlAuditLog::entry).toList();
+    }
+
     /** One page of the chain, oldest first. */
     List<AuditEntry> page(UUID bookId, int offset, int limit) {
         return rows("select " + COLUMNS + " from ledger_audit_entry where book_id = ?1 order by sequence", bookId, offset, limit);
@@ -60,8 +69,12 @@ class SqlAuditLog implements AuditLog {
     private List<AuditEntry> rows(String sql, UUID bookId, int offset, int limit) {
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, bookId)
             .setFirstResult(offset).setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(), (UUID) r[1], (UUID) r[2],
+        return rows.stream().map(SqlAuditLog::entry).toList();
+    }
+
+    private static AuditEntry entry(Object[] r) {
+        return new AuditEntry(((Number) r[0]).longValue(), (UUID) r[1], (UUID) r[2],
             JpaTransactionRepository.instant(r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-            ((String) r[8]).trim(), ((String) r[9]).trim())).toList();
+            ((String) r[8]).trim(), ((String) r[9]).trim());
     }
 }

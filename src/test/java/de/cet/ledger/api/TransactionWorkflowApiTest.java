@@ -241,6 +241,7 @@ class TransactionWorkflowApiTest {
             .body("items[0].date", equalTo("2026-04-10"));
         admin.api().queryParam("type", "GIFT").get(path).then().statusCode(400).body("errors.field", hasItem("type"));
         admin.api().queryParam("minAmount", "12.345").get(path).then().statusCode(400);
+        admin.api().queryParam("q", "';--\u0000zz").get(path).then().statusCode(400).body("errors.field", hasItem("q"));
         admin.api().queryParam("sort", "password,asc").get(path).then().statusCode(400);
         member.api().get(path).then().statusCode(200).body("totalItems", equalTo(3));
     }

@@ -119,4 +119,22 @@ class AuditChainTest {
         outer.put("a", null);
         assertEquals("{\"a\":null,\"b\":{\"a\":[\"x\",\"y\"],\"z\":\"1\"}}", CanonicalJson.of(outer));
     }
+
+    @Test
+    void verifyingEntryByEntryGivesTheSameVerdictAsTheWholeList() {
+        List<AuditEntry> chain = chainOf(7);
+        AuditChain.Verifier intact = new AuditChain.Verifier();
+        chain.forEach(intact::accept);
+        assertEquals(AuditChain.verify(chain), intact.result());
+        assertTrue(intact.result().valid());
+
+        List<AuditEntry> tampered = new ArrayList<>(chain);
+        AuditEntry e = tampered.get(4);
+        tampered.set(4, new AuditEntry(e.sequence(), e.bookId(), e.actorId(), e.at(), e.action(), e.entityType(),
+            e.entityId(), "{\"amount\":\"9999.00\"}", e.prevHash(), e.hash()));
+        AuditChain.Verifier broken = new AuditChain.Verifier();
+        tampered.forEach(broken::accept);
+        assertEquals(new AuditVerification(false, 7, 5L), broken.result());
+        assertEquals(AuditChain.verify(tampered), broken.result());
+    }
 }

@@ -49,23 +49,45 @@ public final class AuditChain {
      * position (1-based, the sequence number expected there) of the first entry that fails.
      */
     public static AuditVerification verify(List<AuditEntry> entries) {
-        String expectedPrev = GENESIS;
-        UUID book = entries.isEmpty() ? null : entries.get(0).bookId();
-        for (int i = 0; i < entries.size(); i++) {
-            AuditEntry e = entries.get(i);
-            long position = i + 1L;
-            boolean intact = e.sequence() == position
+        Verifier verifier = new Verifier();
+        entries.forEach(verifier::accept);
+        return verifier.result();
+    }
+
+    /**
+     * {@link #verify} one entry at a time, so that a long chain is checked page by page without being held
+     * in memory (a book with 100 000 entries does not fit a small heap). Entries after the first broken one
+     * are counted, not checked.
+     */
+    public static final class Verifier {
+        private String expectedPrev = GENESIS;
+        private UUID book;
+        private long count;
+        private Long firstBrokenAt;
+
+        public void accept(AuditEntry e) {
+            count++;
+            if (firstBrokenAt != null) {
+                return;
+            }
+            if (book == null) {
+                book = e.bookId();
+            }
+            boolean intact = e.sequence() == count
                 && e.bookId().equals(book)
                 && e.prevHash().equals(expectedPrev)
                 && AuditEntry.HEX64.matcher(e.hash()).matches()
                 && e.hash().equals(hash(e.sequence(), e.bookId(), e.actorId(), e.at(), e.action(), e.entityType(),
                     e.entityId(), e.payload(), e.prevHash()));
             if (!intact) {
-                return new AuditVerification(false, entries.size(), position);
+                firstBrokenAt = count;
             }
             expectedPrev = e.hash();
         }
-        return new AuditVerification(true, entries.size(), null);
+
+        public AuditVerification result() {
+            return new AuditVerification(firstBrokenAt == null, count, firstBrokenAt);
+        }
     }
 
     static String hash(long sequence, UUID bookId, UUID actorId, Instant at, String action, String entityType,

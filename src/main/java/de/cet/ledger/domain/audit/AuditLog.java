@@ -10,4 +10,6 @@ public interface AuditLog {
     Optional<AuditEntry> lastForUpdate(UUID bookId);
     void append(AuditEntry entry);
     List<AuditEntry> ofBook(UUID bookId);
+    /** At most {@code limit} entries with a sequence above {@code afterSequence}, in sequence order. */
+    List<AuditEntry> entriesAfter(UUID bookId, long afterSequence, int limit);
 }
