@@ -2,6 +2,7 @@ package de.cet.shared.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.cet.shared.error.FieldError;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -10,6 +11,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,7 +60,8 @@ public class HttpEdge {
         if (containsEncodedNul(request.uri())) {
             // PostgreSQL cannot store NUL in text; refuse it here rather than fail deep in a query.
             send(ctx, ProblemDocument.of("validation", "Invalid input", 400,
-                "The address contains a NUL character (%00), which CET never accepts.", path, id, null, null));
+                "The address contains a NUL character (%00), which CET never accepts.", path, id,
+                nulFields(request.uri()), null));
             return;
         }
         if (isApi(path) && isJson(request) && declaredLength(request) > maxJsonBody) {
@@ -109,6 +113,27 @@ public class HttpEdge {
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
         response.end(body);
+    }
+
+    /** The query parameters (or the path) that carry the NUL, named as validation errors name fields. */
+    static List<FieldError> nulFields(String uri) {
+        List<FieldError> errors = new ArrayList<>();
+        int q = uri.indexOf('?');
+        String rawPath = q < 0 ? uri : uri.substring(0, q);
+        if (rawPath.contains("%00")) {
+            errors.add(new FieldError("path", "must not contain NUL characters"));
+        }
+        if (q >= 0) {
+            for (String pair : uri.substring(q + 1).split("&")) {
+                if (pair.contains("%00")) {
+                    int eq = pair.indexOf('=');
+                    String name = eq < 0 ? pair : pair.substring(0, eq);
+                    errors.add(new FieldError(
+                        name.contains("%00") ? "query" : name, "must not contain NUL characters"));
+                }
+            }
+        }
+        return errors;
     }
 
     static boolean containsEncodedNul(String uri) {

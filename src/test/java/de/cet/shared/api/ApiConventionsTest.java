@@ -212,7 +212,8 @@ class ApiConventionsTest {
 
     @Test
     void nulCharactersAreRefusedInTheAddressAndInJsonStrings() {
-        problem(given().urlEncodingEnabled(false).when().get(WIDGETS + "?sort=name%00,asc").then(), 400);
+        problem(given().urlEncodingEnabled(false).when().get(WIDGETS + "?sort=name%00,asc").then(), 400)
+            .body("errors[0].field", equalTo("sort"));
         problem(given().urlEncodingEnabled(false).when().get("/api/v1/probe/widgets%00").then(), 400);
         problem(post("{\"name\":\"a\\u0000b\",\"amount\":\"1.00\",\"kind\":\"SMALL\"}"), 400)
             .body("errors[0].field", equalTo("name"));
