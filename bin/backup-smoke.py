@@ -10,28 +10,11 @@ Usage: bin/backup-smoke.py (needs the packaged jar, psql, gpg and PostgreSQL on 
 """
 import asyncore, hashlib, json, os, re, smtpd, subprocess, sys, tempfile, threading, time, uuid, zipfile
 import urllib.error, urllib.request
+from smoke_support import MAILS, Sink, token_for
 
 SMTP_PORT = 2527
 PASSPHRASE = "correct horse battery staple"
 PASSWORD = "sturdy kettle orbit lilac 58"
-MAILS = []
-
-
-class Sink(smtpd.SMTPServer):
-    def process_message(self, peer, mailfrom, rcpttos, data, **kwargs):
-        MAILS.append((rcpttos, data.decode("utf-8", "replace")))
-
-
-def token_for(address, after=0, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        for rcpts, body in MAILS[after:]:
-            if address in rcpts:
-                for line in body.splitlines():
-                    if re.fullmatch(r"[A-Za-z0-9_-]{43}", line.strip()):
-                        return line.strip()
-        time.sleep(0.5)
-    raise SystemExit(f"no mail with a token to {address}")
 
 
 class Instance:

@@ -10,29 +10,12 @@ localhost with user postgres).
 """
 import base64, hashlib, hmac, json, os, re, shutil, smtpd, asyncore, struct, subprocess, sys, tempfile, threading, time
 import urllib.error, urllib.request
+from smoke_support import MAILS, Sink, token_for
 
 DB = "cet_e2e_identity"
 HTTP_PORT = 18089
 SMTP_PORT = 2526
 BASE = f"http://127.0.0.1:{HTTP_PORT}/api/v1"
-MAILS = []
-
-
-class Sink(smtpd.SMTPServer):
-    def process_message(self, peer, mailfrom, rcpttos, data, **kwargs):
-        MAILS.append((rcpttos, data.decode("utf-8", "replace")))
-
-
-def token_for(address, after=0, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        for rcpts, body in MAILS[after:]:
-            if address in rcpts:
-                for line in body.splitlines():
-                    if re.fullmatch(r"[A-Za-z0-9_-]{43}", line.strip()):
-                        return line.strip()
-        time.sleep(0.5)
-    raise SystemExit(f"no mail with a token to {address}")
 
 
 def call(method, path, body=None, token=None, expect=None):
