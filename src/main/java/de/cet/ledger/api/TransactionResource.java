@@ -108,10 +108,6 @@ public class TransactionResource {
         if (q != null && q.length() > 200) {
             errors.add(new FieldError("q", "must be at most 200 characters"));
         }
-        if (q != null && q.indexOf('\0') >= 0) {
-            // PostgreSQL text cannot hold NUL: the query would fail with a 500 (bench/drills/bad-input-sweep)
-            errors.add(new FieldError("q", "must not contain NUL characters"));
-        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
