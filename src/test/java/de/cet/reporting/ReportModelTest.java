@@ -65,6 +65,28 @@ class ReportModelTest {
     }
 
     @Test
+    void transfersBetweenTheFundsChangeTheClosingBalanceAndTheDispositionFollowsIt() {
+        TransparencyReport report = new TransparencyReport("Book", ReportFixtures.YEAR_2026, Fund.PUBLIC,
+            ReportLanguage.DE, Money.parse("100.00"),
+            List.of(CategoryAmount.of("IN-100", Money.parse("50.00"), ReportLanguage.DE)), List.of(),
+            List.of(new BalanceLine(BalanceLineKind.TRANSFER_TO_OTHER_FUND, Money.parse("30.00")),
+                new BalanceLine(BalanceLineKind.TRANSFER_FROM_OTHER_FUND, Money.parse("5.00")),
+                new BalanceLine(BalanceLineKind.ADVANCES_OWED_AT_END, Money.parse("7.00")),
+                new BalanceLine(BalanceLineKind.CARRY_OVER_TO_NEXT_PERIOD, Money.parse("125.00"))),
+            List.of(), List.of());
+        assertEquals(Money.parse("125.00"), report.closingBalance());
+        assertEquals(2, report.balanceChanges().size());
+        assertEquals(List.of(BalanceLineKind.ADVANCES_OWED_AT_END, BalanceLineKind.CARRY_OVER_TO_NEXT_PERIOD),
+            report.explanatoryLines().stream().map(BalanceLine::kind).toList());
+        // a carry-over of the balance before the transfer no longer adds up
+        assertThrows(IllegalArgumentException.class, () -> new TransparencyReport("Book", ReportFixtures.YEAR_2026,
+            Fund.PUBLIC, ReportLanguage.DE, Money.parse("100.00"), List.of(), List.of(),
+            List.of(new BalanceLine(BalanceLineKind.TRANSFER_TO_OTHER_FUND, Money.parse("30.00")),
+                new BalanceLine(BalanceLineKind.CARRY_OVER_TO_NEXT_PERIOD, Money.parse("100.00"))),
+            List.of(), List.of()));
+    }
+
+    @Test
     void incomeAndExpenseCodesStayOnTheirSideAndAppearOnce() {
         assertThrows(IllegalArgumentException.class, () -> new TransparencyReport("Book", ReportFixtures.YEAR_2026,
             Fund.PUBLIC, ReportLanguage.DE, Money.ZERO,

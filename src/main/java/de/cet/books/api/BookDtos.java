@@ -18,12 +18,12 @@ final class BookDtos {
     record CreateBookBody(String name, BookKind kind, String currency, String locale, FirstPeriodBody firstPeriod) {}
 
     record BookBody(UUID id, String name, BookKind kind, String currency, boolean requireApproval, boolean fourEyes,
-                    Money dualApprovalAbove, boolean requireReceipt, LocalDate electionDate, String locale,
-                    long version, BookRole role, boolean signatory) {
+                    Money dualApprovalAbove, boolean requireReceipt, LocalDate electionDate,
+                    boolean repayUnspentPublicFunds, String locale, long version, BookRole role, boolean signatory) {
         static BookBody of(BookService.MyBook b) {
             var s = b.book();
             return new BookBody(s.bookId(), s.name(), s.kind(), s.currency(), s.requireApproval(), s.fourEyes(),
-                s.dualApprovalAbove(), s.requireReceipt(), s.electionDate(), s.locale(), s.version(), b.role(),
+                s.dualApprovalAbove(), s.requireReceipt(), s.electionDate(), s.repayUnspentPublicFunds(), s.locale(), s.version(), b.role(),
                 b.signatory());
         }
     }

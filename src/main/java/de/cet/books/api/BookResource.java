@@ -107,6 +107,7 @@ public class BookResource {
         Boolean requireApproval = boolField(body, "requireApproval", errors);
         Boolean fourEyes = boolField(body, "fourEyes", errors);
         Boolean requireReceipt = boolField(body, "requireReceipt", errors);
+        Boolean repayUnspent = boolField(body, "repayUnspentPublicFunds", errors);
         String locale = textField(body, "locale", errors);
         boolean clearDual = body.has("dualApprovalAbove") && body.get("dualApprovalAbove").isNull();
         Money dual = null;
@@ -135,7 +136,7 @@ public class BookResource {
         }
         var settings = books.changeSettings(bookId, currentUser.id(), ExpectedVersion.from(ifMatch, version),
             new BookService.SettingsChange(name, requireApproval, fourEyes, dual, clearDual, requireReceipt, election,
-                clearElection, locale));
+                clearElection, locale, repayUnspent));
         BookBody answer = BookBody.of(books.get(settings.bookId(), currentUser.id()));
         return Response.ok(answer).header("ETag", ExpectedVersion.etag(answer.version())).build();
     }

@@ -45,7 +45,7 @@ public class BookService {
     /** Settings to change; null leaves a setting as it is, the clear flags unset the nullable ones. */
     public record SettingsChange(String name, Boolean requireApproval, Boolean fourEyes, Money dualApprovalAbove,
                                  boolean clearDualApprovalAbove, Boolean requireReceipt, LocalDate electionDate,
-                                 boolean clearElectionDate, String locale) {}
+                                 boolean clearElectionDate, String locale, Boolean repayUnspentPublicFunds) {}
 
     /** Creates the book with the creator as its ADMIN, and tells the other contexts in the same transaction. */
     @Transactional
@@ -119,6 +119,7 @@ public class BookService {
             book.changeSettings(change.name(), change.requireApproval(), change.fourEyes(), change.dualApprovalAbove(),
                 change.clearDualApprovalAbove(), change.requireReceipt(), change.electionDate(),
                 change.clearElectionDate(), change.locale());
+            book.repayUnspentPublicFunds(change.repayUnspentPublicFunds());
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             String field = message.substring(0, message.indexOf(' '));

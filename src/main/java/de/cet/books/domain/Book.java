@@ -42,6 +42,8 @@ public class Book {
     private boolean requireReceipt;
     @Column(name = "election_date")
     private LocalDate electionDate;
+    @Column(name = "repay_unspent_public_funds")
+    private boolean repayUnspentPublicFunds;
     private String locale;
     @Column(name = "created_at")
     private Instant createdAt;
@@ -108,6 +110,16 @@ public class Book {
         }
     }
 
+    /**
+     * Whether unspent public money goes back to the municipality at the end of every period; when false it
+     * is carried over until the end of the council's term.
+     */
+    public void repayUnspentPublicFunds(Boolean repay) {
+        if (repay != null) {
+            this.repayUnspentPublicFunds = repay;
+        }
+    }
+
     private static String validName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw new IllegalArgumentException("name must have 1 to 200 characters");
@@ -131,6 +143,7 @@ public class Book {
     public Money dualApprovalAbove() { return dualApprovalAbove; }
     public boolean requireReceipt() { return requireReceipt; }
     public LocalDate electionDate() { return electionDate; }
+    public boolean repayUnspentPublicFunds() { return repayUnspentPublicFunds; }
     public String locale() { return locale; }
     public Instant createdAt() { return createdAt; }
     public UUID createdBy() { return createdBy; }

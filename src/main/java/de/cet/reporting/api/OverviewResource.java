@@ -31,7 +31,8 @@ public class OverviewResource {
     public record OverviewJson(UUID periodId, String periodName, LocalDate startDate, LocalDate endDate, LocalDate asOf,
                                List<AccountJson> accounts, Money publicFund, Money ownFund, List<MonthJson> months,
                                ApprovalsJson openApprovals, List<AdvanceJson> openAdvances,
-                               List<ForecastJson> forecasts, Money unspentPublicMoneyToRepay) {}
+                               List<ForecastJson> forecasts, Money unspentPublicMoney, String publicDisposition,
+                               Money unspentPublicMoneyToRepay) {}
 
     public record AccountJson(UUID accountId, String name, String type, Fund fund, boolean archived, Money balance) {}
 
@@ -73,6 +74,6 @@ public class OverviewResource {
             o.openAdvances().stream().map(a -> new AdvanceJson(a.memberId(), a.displayName(), a.amount())).toList(),
             o.forecasts().stream().map(f -> new ForecastJson(f.fund(), f.openingBalance(), f.currentBalance(),
                 f.projectedClosingBalance(), f.daysElapsed(), f.daysRemaining())).toList(),
-            o.unspentPublicMoneyToRepay());
+            o.unspentPublicMoney(), o.publicDisposition().name(), o.unspentPublicMoneyToRepay());
     }
 }

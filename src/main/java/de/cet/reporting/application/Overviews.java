@@ -1,9 +1,12 @@
 package de.cet.reporting.application;
 
+import de.cet.books.application.BookAccess;
 import de.cet.ledger.application.LedgerAccess;
 import de.cet.ledger.application.LedgerQueries;
 import de.cet.ledger.application.LedgerReadService;
+import de.cet.reporting.model.BalanceLineKind;
 import de.cet.reporting.model.Fund;
+import de.cet.reporting.model.ReportPeriod;
 import de.cet.shared.error.InvalidInputException;
 import de.cet.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +33,11 @@ import java.util.UUID;
  * where {@code current} is the fund's balance at the end of {@code asOf} (today, clamped into the
  * period), {@code opening} its balance the day before the period, {@code daysElapsed} the days from the
  * period's start to {@code asOf} inclusive and {@code daysRemaining} the days after {@code asOf} to the
- * period's end; rounded half-even to the cent. Recurring transactions are not modelled by the ledger
- * yet, so the run-rate is the only input. The repayment is the projected PUBLIC closing balance when it
- * is positive (before any carry-over the municipality may allow).
+ * period's end; rounded half-even to the cent. Balances here are the transparency report's: what the
+ * fund's accounts hold minus the members' advances it still owes. Recurring transactions are not modelled
+ * by the ledger yet, so the run-rate is the only input. The unspent public money is the projected PUBLIC
+ * closing balance when it is positive; it is to be repaid when the transparency report's disposition rule
+ * ({@link TransparencyReports#disposition}) says so for the period, otherwise it is carried over.
  */
 @ApplicationScoped
 public class Overviews {
@@ -48,18 +53,21 @@ public class Overviews {
     public record Overview(ReportingQueries.PeriodRow period, LocalDate asOf, List<AccountBalance> accounts,
                            Map<Fund, Money> funds, List<ReportingQueries.MonthSum> months,
                            ReportingQueries.OpenApprovals openApprovals, List<LedgerReadService.OpenAdvance> openAdvances,
-                           List<Forecast> forecasts, Money unspentPublicMoneyToRepay) {}
+                           List<Forecast> forecasts, Money unspentPublicMoney, BalanceLineKind publicDisposition,
+                           Money unspentPublicMoneyToRepay) {}
 
     private final LedgerAccess access;
+    private final BookAccess books;
     private final LedgerQueries ledger;
     private final LedgerReadService ledgerRead;
     private final ReportingQueries queries;
     private final TransparencyReports transparency;
     private final Clock clock;
 
-    Overviews(LedgerAccess access, LedgerQueries ledger, LedgerReadService ledgerRead, ReportingQueries queries,
+    Overviews(LedgerAccess access, BookAccess books, LedgerQueries ledger, LedgerReadService ledgerRead, ReportingQueries queries,
               TransparencyReports transparency, Clock clock) {
         this.access = access;
+        this.books = books;
         this.ledger = ledger;
         this.ledgerRead = ledgerRead;
         this.queries = queries;
@@ -103,10 +111,10 @@ public class Overviews {
         long elapsed = Math.max(0, ChronoUnit.DAYS.between(period.start(), asOf) + 1);
         long remaining = ChronoUnit.DAYS.between(asOf, period.end());
         List<Forecast> forecasts = new ArrayList<>();
-        Money repay = Money.ZERO;
+        Money unspent = Money.ZERO;
         for (Fund fund : Fund.values()) {
-            Money current = funds.get(fund);
-            Money opening = openingFunds.get(fund);
+            Money current = funds.get(fund).minus(queries.openAdvances(bookId, fund, asOf));
+            Money opening = openingFunds.get(fund).minus(queries.openAdvances(bookId, fund, period.start().minusDays(1)));
             Money projected = current;
             if (elapsed > 0 && remaining > 0) {
                 BigDecimal rate = current.minus(opening).amount().multiply(BigDecimal.valueOf(remaining))
@@ -115,10 +123,14 @@ public class Overviews {
             }
             forecasts.add(new Forecast(fund, opening, current, projected, elapsed, remaining));
             if (fund == Fund.PUBLIC && projected.isPositive()) {
-                repay = projected;
+                unspent = projected;
             }
         }
+        BalanceLineKind disposition = TransparencyReports.disposition(books.settings(bookId),
+            new ReportPeriod(period.name(), period.start(), period.end()), Fund.PUBLIC);
+        Money repay = disposition == BalanceLineKind.REPAYMENT_TO_MUNICIPALITY ? unspent : Money.ZERO;
         return new Overview(period, asOf, accounts, funds, queries.monthSums(bookId, period.start(), period.end()),
-            queries.openApprovals(bookId, OPEN_APPROVALS_LISTED), ledgerRead.advances(bookId, userId), forecasts, repay);
+            queries.openApprovals(bookId, OPEN_APPROVALS_LISTED), ledgerRead.advances(bookId, userId), forecasts,
+            unspent, disposition, repay);
     }
 }

@@ -36,8 +36,18 @@ public interface ReportingQueries {
      */
     List<CodeSum> sumsByOfficialCode(UUID bookId, Fund fund, LocalDate from, LocalDate to);
 
-    /** Booked transfers between two accounts of the fund, net of reversals: bank → cash and cash → bank. */
+    /**
+     * Booked transfers dated in [from, to], net of reversals: between two accounts of the fund (bank → cash,
+     * cash → bank), and between an account of the fund and one of the other fund (in, out).
+     */
     TransferSums transfers(UUID bookId, Fund fund, LocalDate from, LocalDate to);
+
+    /**
+     * What the fund owes members at the end of {@code asOf}: booked advances on its accounts minus booked
+     * reimbursements paid from its accounts, net of reversals. Negative when the fund reimbursed advances
+     * that were booked on the other fund's accounts.
+     */
+    Money openAdvances(UUID bookId, Fund fund, LocalDate asOf);
 
     /** Inventory items whose booked purchase (on an account of the fund) is dated in [from, to]. */
     List<InventoryLine> inventory(UUID bookId, Fund fund, LocalDate from, LocalDate to);
@@ -96,7 +106,7 @@ public interface ReportingQueries {
 
     record CodeSum(String officialCode, Money amount) {}
 
-    record TransferSums(Money bankToCash, Money cashToBank) {}
+    record TransferSums(Money bankToCash, Money cashToBank, Money fromOtherFund, Money toOtherFund) {}
 
     record SignOffRow(UUID userId, Instant signedAt) {}
 }

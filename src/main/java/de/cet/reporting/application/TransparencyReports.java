@@ -1,6 +1,7 @@
 package de.cet.reporting.application;
 
 import de.cet.books.application.BookAccess;
+import de.cet.books.application.BookSettings;
 import de.cet.books.application.MemberDirectory;
 import de.cet.ledger.application.AuditTrail;
 import de.cet.ledger.application.LedgerAccess;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,8 +104,12 @@ public class TransparencyReports {
     }
 
     TransparencyReport build(UUID bookId, ReportingQueries.PeriodRow period, Fund fund, ReportLanguage language) {
-        String bookName = books.settings(bookId).name();
-        Money opening = openingBalance(bookId, period, fund);
+        BookSettings settings = books.settings(bookId);
+        Money heldAtStart = heldOnAccounts(bookId, period, fund);
+        Money advancesAtStart = queries.openAdvances(bookId, fund, period.start().minusDays(1));
+        // The report counts an advance as an expense on its date, while the money leaves the accounts only
+        // when it is reimbursed: what is owed to members is not part of the fund's balance.
+        Money opening = heldAtStart.minus(advancesAtStart);
         List<CategoryAmount> income = new ArrayList<>();
         List<CategoryAmount> expenses = new ArrayList<>();
         for (ReportingQueries.CodeSum sum : queries.sumsByOfficialCode(bookId, fund, period.start(), period.end())) {
@@ -111,27 +117,70 @@ public class TransparencyReports {
             (OfficialCategories.isIncome(sum.officialCode()) ? income : expenses).add(line);
         }
         List<BalanceLine> balanceLines = new ArrayList<>();
-        if (!opening.isNegative()) {
+        if (opening.isPositive()) {
             balanceLines.add(new BalanceLine(BalanceLineKind.CARRY_OVER_FROM_PREVIOUS_PERIOD, opening));
         }
+        advances(balanceLines, advancesAtStart, BalanceLineKind.ADVANCES_OWED_AT_START,
+            BalanceLineKind.ADVANCES_PAID_FOR_OTHER_FUND_AT_START);
         ReportingQueries.TransferSums transfers = queries.transfers(bookId, fund, period.start(), period.end());
-        if (transfers.bankToCash().isPositive()) {
-            balanceLines.add(new BalanceLine(BalanceLineKind.TRANSFER_BANK_TO_CASH, transfers.bankToCash()));
+        positive(balanceLines, BalanceLineKind.TRANSFER_BANK_TO_CASH, transfers.bankToCash());
+        positive(balanceLines, BalanceLineKind.TRANSFER_CASH_TO_BANK, transfers.cashToBank());
+        positive(balanceLines, BalanceLineKind.TRANSFER_FROM_OTHER_FUND, transfers.fromOtherFund());
+        positive(balanceLines, BalanceLineKind.TRANSFER_TO_OTHER_FUND, transfers.toOtherFund());
+        Money advancesAtEnd = queries.openAdvances(bookId, fund, period.end());
+        advances(balanceLines, advancesAtEnd, BalanceLineKind.ADVANCES_OWED_AT_END,
+            BalanceLineKind.ADVANCES_PAID_FOR_OTHER_FUND_AT_END);
+        ReportPeriod reportPeriod = new ReportPeriod(period.name(), period.start(), period.end());
+        TransparencyReport report = new TransparencyReport(settings.name(), reportPeriod, fund, language, opening,
+            income, expenses, balanceLines, queries.inventory(bookId, fund, period.start(), period.end()),
+            signOffs(bookId, period.id()));
+        Money closing = report.closingBalance();
+        if (!advancesAtEnd.isZero()) {
+            // what a bank statement shows: the closing balance plus what is still owed to members
+            positive(balanceLines, BalanceLineKind.HELD_ON_ACCOUNTS_AT_END, closing.plus(advancesAtEnd));
         }
-        if (transfers.cashToBank().isPositive()) {
-            balanceLines.add(new BalanceLine(BalanceLineKind.TRANSFER_CASH_TO_BANK, transfers.cashToBank()));
+        if (closing.isPositive()) {
+            balanceLines.add(new BalanceLine(disposition(settings, reportPeriod, fund), closing));
         }
-        return new TransparencyReport(bookName, new ReportPeriod(period.name(), period.start(), period.end()), fund,
-            language, opening, income, expenses, balanceLines,
-            queries.inventory(bookId, fund, period.start(), period.end()), signOffs(bookId, period.id()));
+        return new TransparencyReport(settings.name(), reportPeriod, fund, language, opening, income, expenses,
+            balanceLines, report.inventory(), report.signOffs());
     }
 
     /**
-     * What the fund held when the period began: each account's closing balance stored when the previous
-     * period was closed, or — for the first period and for accounts opened since — the ledger's own
+     * Where a positive closing balance goes: own funds stay with the caucus; unspent public money is carried
+     * over, unless the book says the municipality wants it back every period or the council's term ends in
+     * the period (the election date lies in it) — then it is repaid.
+     */
+    public static BalanceLineKind disposition(BookSettings settings, ReportPeriod period, Fund fund) {
+        if (fund == Fund.OWN) {
+            return BalanceLineKind.CARRY_OVER_TO_NEXT_PERIOD;
+        }
+        LocalDate election = settings.electionDate();
+        boolean termEnds = election != null && !election.isBefore(period.start()) && !election.isAfter(period.end());
+        return settings.repayUnspentPublicFunds() || termEnds
+            ? BalanceLineKind.REPAYMENT_TO_MUNICIPALITY : BalanceLineKind.CARRY_OVER_TO_NEXT_PERIOD;
+    }
+
+    private static void positive(List<BalanceLine> lines, BalanceLineKind kind, Money amount) {
+        if (amount.isPositive()) {
+            lines.add(new BalanceLine(kind, amount));
+        }
+    }
+
+    private static void advances(List<BalanceLine> lines, Money open, BalanceLineKind owed, BalanceLineKind paidForOther) {
+        if (open.isPositive()) {
+            lines.add(new BalanceLine(owed, open));
+        } else if (open.isNegative()) {
+            lines.add(new BalanceLine(paidForOther, open.negate()));
+        }
+    }
+
+    /**
+     * What the fund's accounts held when the period began: each account's closing balance stored when the
+     * previous period was closed, or — for the first period and for accounts opened since — the ledger's own
      * balance at the day before the period (opening balance plus booked effects).
      */
-    private Money openingBalance(UUID bookId, ReportingQueries.PeriodRow period, Fund fund) {
+    private Money heldOnAccounts(UUID bookId, ReportingQueries.PeriodRow period, Fund fund) {
         Map<UUID, String> accounts = queries.accounts(bookId, fund);
         Map<UUID, Money> stored = queries.previousClosingBalances(bookId, period.start());
         Map<UUID, Money> computed = null;

@@ -90,8 +90,12 @@ class SqlReportingQueries implements ReportingQueries {
     @Override
     public TransferSums transfers(UUID bookId, Fund fund, LocalDate from, LocalDate to) {
         Object[] r = (Object[]) em.createNativeQuery("""
-                select coalesce(sum(case when s.type = 'BANK' and d.type = 'CASH' then sign end), 0),
-                       coalesce(sum(case when s.type = 'CASH' and d.type = 'BANK' then sign end), 0)
+                select coalesce(sum(case when s.fund = ?4 and d.fund = ?4 and s.type = 'BANK' and d.type = 'CASH'
+                                         then sign end), 0),
+                       coalesce(sum(case when s.fund = ?4 and d.fund = ?4 and s.type = 'CASH' and d.type = 'BANK'
+                                         then sign end), 0),
+                       coalesce(sum(case when s.fund <> ?4 and d.fund = ?4 then sign end), 0),
+                       coalesce(sum(case when s.fund = ?4 and d.fund <> ?4 then sign end), 0)
                 from (select t.account_id, t.to_account_id,
                              case when t.reversal_of is null then t.amount else -t.amount end as sign
                       from ledger_transaction t
@@ -99,10 +103,30 @@ class SqlReportingQueries implements ReportingQueries {
                         and t.date between ?2 and ?3) x
                 join ledger_account s on s.id = x.account_id
                 join ledger_account d on d.id = x.to_account_id
-                where s.fund = ?4 and d.fund = ?4""")
+                where s.fund = ?4 or d.fund = ?4""")
             .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).setParameter(4, fund.name())
             .getSingleResult();
-        return new TransferSums(Money.of((BigDecimal) r[0]), Money.of((BigDecimal) r[1]));
+        return new TransferSums(Money.of((BigDecimal) r[0]), Money.of((BigDecimal) r[1]), Money.of((BigDecimal) r[2]),
+            Money.of((BigDecimal) r[3]));
+    }
+
+    @Override
+    public Money openAdvances(UUID bookId, Fund fund, LocalDate asOf) {
+        // as in the ledger's advances (Transaction.owedTo): an advance adds, a reimbursement settles, a
+        // reversal undoes; only here per fund, by the account each entry is booked on
+        Object r = em.createNativeQuery("""
+                select coalesce(sum(case when t.reversal_of is null then 1 else -1 end * case
+                           when coalesce(o.paid_by_member_id, t.paid_by_member_id) is not null then t.amount
+                           when coalesce(o.reimburses_member_id, t.reimburses_member_id) is not null then -t.amount
+                           else 0 end), 0)
+                from ledger_transaction t
+                join ledger_account a on a.id = t.account_id
+                left join ledger_transaction o on o.id = t.reversal_of
+                where t.book_id = ?1 and t.status = 'BOOKED' and t.type = 'EXPENSE' and t.date <= ?2 and a.fund = ?3
+                  and coalesce(o.paid_by_member_id, t.paid_by_member_id, o.reimburses_member_id,
+                               t.reimburses_member_id) is not null""")
+            .setParameter(1, bookId).setParameter(2, asOf).setParameter(3, fund.name()).getSingleResult();
+        return Money.of((BigDecimal) r);
     }
 
     @Override

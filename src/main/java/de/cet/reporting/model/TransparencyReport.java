@@ -13,7 +13,8 @@ import java.util.UUID;
  * The transparency report (Verwendungsnachweis / Rechenschaftsbericht) of one period and one fund.
  *
  * <p>Invariants: income lines carry income codes and expense lines expense codes, each code at most
- * once; the totals and the closing balance are derived from the lines (opening + income − expenses),
+ * once; the totals and the closing balance are derived from the lines (opening + income − expenses ±
+ * transfers between the funds),
  * so they always add up; if the report says where the closing balance goes (carry-over, repayment),
  * those lines add up to the closing balance; a signatory signs at most once. The report is a draft
  * until {@link #REQUIRED_SIGN_OFFS} signatories have signed it.
@@ -52,7 +53,7 @@ public record TransparencyReport(
                 throw new IllegalArgumentException("signatory " + signOff.userId() + " signed twice");
             }
         }
-        Money closing = openingBalance.plus(sum(income)).minus(sum(expenses));
+        Money closing = openingBalance.plus(sum(income)).minus(sum(expenses)).plus(transfersBetweenFunds(balanceLines));
         List<BalanceLine> dispositions = balanceLines.stream().filter(l -> l.kind().isDisposition()).toList();
         if (!dispositions.isEmpty()) {
             Money disposed = dispositions.stream().map(BalanceLine::amount).reduce(Money.ZERO, Money::plus);
@@ -89,7 +90,29 @@ public record TransparencyReport(
     }
 
     public Money closingBalance() {
-        return openingBalance.plus(totalIncome()).minus(totalExpenses());
+        return openingBalance.plus(totalIncome()).minus(totalExpenses()).plus(transfersBetweenFunds(balanceLines));
+    }
+
+    /** The lines that change the closing balance without being income or expense (transfers between funds). */
+    public List<BalanceLine> balanceChanges() {
+        return balanceLines.stream().filter(l -> l.kind().effect() != 0).toList();
+    }
+
+    /** The lines that only explain (movements inside the fund, advances, dispositions). */
+    public List<BalanceLine> explanatoryLines() {
+        return balanceLines.stream().filter(l -> l.kind().effect() == 0).toList();
+    }
+
+    private static Money transfersBetweenFunds(List<BalanceLine> lines) {
+        Money net = Money.ZERO;
+        for (BalanceLine line : lines) {
+            if (line.kind().effect() > 0) {
+                net = net.plus(line.amount());
+            } else if (line.kind().effect() < 0) {
+                net = net.minus(line.amount());
+            }
+        }
+        return net;
     }
 
     public Money inventoryTotal() {

@@ -34,9 +34,13 @@ public class TransparencyReportCsvRenderer {
             }
             csv.text(m.get("csv.section.total")).text("").text(m.get("label.totalExpenses")).text("")
                 .amount(report.totalExpenses()).endRow();
+            for (BalanceLine change : report.balanceChanges()) {
+                csv.text(m.get("csv.section.transfer")).text("").text(m.get(change.kind().messageKey())).text("")
+                    .amount(change.kind().effect() < 0 ? change.amount().negate() : change.amount()).endRow();
+            }
             csv.text(m.get("csv.section.closing")).text("").text(m.get("label.closingBalance"))
                 .date(report.period().end()).amount(report.closingBalance()).endRow();
-            for (BalanceLine line : report.balanceLines()) {
+            for (BalanceLine line : report.explanatoryLines()) {
                 csv.text(m.get("csv.section.balance")).text("").text(m.get(line.kind().messageKey())).text("")
                     .amount(line.amount()).endRow();
             }

@@ -82,15 +82,22 @@ public class TransparencyReportPdfRenderer {
             section(figures, m.get("label.expenses"), bold);
             categoryRows(figures, report.expenses(), f, m, regular);
             totalRow(figures, m.get("label.totalExpenses"), f.money(report.totalExpenses()), bold);
+            for (BalanceLine change : report.balanceChanges()) {
+                // a transfer between the funds changes the balance without being income or expense: shown
+                // with its sign right above the closing balance, so the column still adds up
+                Money signed = change.kind().effect() < 0 ? change.amount().negate() : change.amount();
+                figures.addCell(PdfReportDocument.spanning(m.get(change.kind().messageKey()), regular, 2, null));
+                figures.addCell(PdfReportDocument.amountCell(f.money(signed), regular));
+            }
             totalRow(figures, m.get("label.closingBalance"), f.money(report.closingBalance()), bold);
             figures.setSpacingAfter(12);
             pdf.add(figures);
 
-            if (!report.balanceLines().isEmpty()) {
+            if (!report.explanatoryLines().isEmpty()) {
                 pdf.add(heading(m.get("label.balanceLines")));
                 PdfPTable balance = new PdfPTable(new float[] {78, 22});
                 balance.setWidthPercentage(100);
-                for (BalanceLine line : report.balanceLines()) {
+                for (BalanceLine line : report.explanatoryLines()) {
                     Font font = line.kind().isDisposition() ? bold : regular;
                     balance.addCell(PdfReportDocument.cell(m.get(line.kind().messageKey()), font));
                     balance.addCell(PdfReportDocument.amountCell(f.money(line.amount()), font));

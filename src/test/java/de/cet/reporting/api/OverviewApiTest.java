@@ -55,6 +55,15 @@ class OverviewApiTest {
             .body("forecasts.find { it.fund == 'PUBLIC' }.daysRemaining", equalTo(182))
             .body("forecasts.find { it.fund == 'PUBLIC' }.projectedClosingBalance", equalTo("17693.22"))
             .body("forecasts.find { it.fund == 'OWN' }.projectedClosingBalance", equalTo("439.34"))
+            .body("unspentPublicMoney", equalTo("17693.22"))
+            // by default unspent public money is carried over (the election is not in 2026)
+            .body("publicDisposition", equalTo("CARRY_OVER_TO_NEXT_PERIOD"))
+            .body("unspentPublicMoneyToRepay", equalTo("0.00"));
+
+        LedgerFixtures.settings(fixture.treasurer, fixture.book, Map.of("repayUnspentPublicFunds", true));
+        fixture.member.api().queryParam("periodId", fixture.period.toString())
+            .get(books(fixture.book, "/overview")).then().statusCode(200)
+            .body("publicDisposition", equalTo("REPAYMENT_TO_MUNICIPALITY"))
             .body("unspentPublicMoneyToRepay", equalTo("17693.22"));
     }
 
