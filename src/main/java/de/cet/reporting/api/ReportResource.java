@@ -3,10 +3,8 @@ package de.cet.reporting.api;
 import de.cet.ledger.application.LedgerQueries;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
-import de.cet.reporting.AuditPackageSource;
 import de.cet.reporting.application.AuditPackages;
 import de.cet.reporting.application.ExpenseReports;
-import de.cet.reporting.render.AuditPackageWriter;
 import de.cet.reporting.application.TransparencyReports;
 import de.cet.reporting.model.ExpenseReport;
 import de.cet.reporting.render.ExpenseReportCsvRenderer;
@@ -52,7 +50,6 @@ public class ReportResource {
 
     private final TransparencyReports transparency;
     private final AuditPackages auditPackages;
-    private final AuditPackageWriter auditPackageWriter;
     private final ExpenseReports expenses;
     private final ExpenseReportCsvRenderer expenseCsv;
     private final ExpenseReportPdfRenderer expensePdf;
@@ -63,10 +60,9 @@ public class ReportResource {
     ReportResource(TransparencyReports transparency, TransparencyReportCsvRenderer transparencyCsv,
                    TransparencyReportPdfRenderer transparencyPdf, ExpenseReports expenses,
                    ExpenseReportCsvRenderer expenseCsv, ExpenseReportPdfRenderer expensePdf, AuditPackages auditPackages,
-                   AuditPackageWriter auditPackageWriter, CurrentUser currentUser) {
+                   CurrentUser currentUser) {
         this.transparency = transparency;
         this.auditPackages = auditPackages;
-        this.auditPackageWriter = auditPackageWriter;
         this.expenses = expenses;
         this.expenseCsv = expenseCsv;
         this.expensePdf = expensePdf;
@@ -148,9 +144,9 @@ public class ReportResource {
     public Response auditPackage(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
                                  @QueryParam("lang") String lang) {
         ReportLanguage language = ReportFormat.language(lang);
-        AuditPackageSource source = auditPackages.source(bookId, currentUser.id(), periodId, language);
-        StreamingOutput body = out -> auditPackageWriter.write(source, out);
-        String name = (language == ReportLanguage.DE ? "pruefpaket-" : "audit-package-") + source.period().name()
+        AuditPackages.PreparedPackage prepared = auditPackages.prepare(bookId, currentUser.id(), periodId, language);
+        StreamingOutput body = prepared::writeTo;
+        String name = (language == ReportLanguage.DE ? "pruefpaket-" : "audit-package-") + prepared.periodName()
             + ".zip";
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(body, "application/zip")

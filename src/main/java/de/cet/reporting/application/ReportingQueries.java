@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * What the reports read from the ledger's tables. Each method is one aggregating SQL query, so that a
@@ -67,8 +68,17 @@ public interface ReportingQueries {
                       String reference, boolean reversal, UUID advancedBy, UUID reimburses, String categoryName,
                       String officialCode, List<String> receiptNumbers) {}
 
-    /** Every entry dated in [from, to], any status, by date; user ids in {@code advancedBy}/{@code recordedBy}. */
-    List<de.cet.reporting.AuditPackageSource.Transaction> packageTransactions(UUID bookId, LocalDate from, LocalDate to);
+    /**
+     * Makes the current transaction a read-only REPEATABLE READ snapshot; must come before any other
+     * statement of the transaction.
+     */
+    void readOnlySnapshot();
+
+    /**
+     * Every entry dated in [from, to], any status, by date; user ids in {@code advancedBy}/{@code recordedBy}.
+     * The stream reads from a database cursor: consume it inside the transaction and close it.
+     */
+    Stream<de.cet.reporting.AuditPackageSource.Transaction> packageTransactions(UUID bookId, LocalDate from, LocalDate to);
 
     /** Receipts attached to entries dated in [from, to], by number (metadata only). */
     List<ReceiptRow> packageReceipts(UUID bookId, LocalDate from, LocalDate to);
@@ -76,11 +86,14 @@ public interface ReportingQueries {
     /** One receipt's stored bytes. */
     byte[] receiptContent(UUID bookId, UUID receiptId);
 
-    /** Status changes of entries dated in [from, to], by entry and time; {@code actor} is the user id. */
-    List<de.cet.reporting.AuditPackageSource.StatusChange> statusHistory(UUID bookId, LocalDate from, LocalDate to);
+    /** Status changes of entries dated in [from, to], by entry and time; {@code actor} is the user id (a cursor). */
+    Stream<de.cet.reporting.AuditPackageSource.StatusChange> statusHistory(UUID bookId, LocalDate from, LocalDate to);
 
-    /** Audit-log entries made on days (Europe/Berlin) in [from, to], by sequence; {@code actor} is the user id. */
-    List<de.cet.reporting.AuditPackageSource.AuditLogEntry> auditLog(UUID bookId, LocalDate from, LocalDate to);
+    /**
+     * Audit-log entries made on days (Europe/Berlin) in [from, to], by sequence; {@code actor} is the user id
+     * (a cursor).
+     */
+    Stream<de.cet.reporting.AuditPackageSource.AuditLogEntry> auditLog(UUID bookId, LocalDate from, LocalDate to);
 
     /** The book's accounts (for the overview). */
     List<AccountRow> accountRows(UUID bookId);

@@ -7,6 +7,7 @@ import de.cet.reporting.model.InventoryLine;
 import de.cet.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.jpa.HibernateHints;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -20,14 +21,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 class SqlReportingQueries implements ReportingQueries {
+
+    /** Rows per round trip of the audit package's cursors: small enough to keep memory flat. */
+    private static final int CURSOR_FETCH_SIZE = 500;
 
     private final EntityManager em;
 
     SqlReportingQueries(EntityManager em) {
         this.em = em;
+    }
+
+    @Override
+    public void readOnlySnapshot() {
+        em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
     }
 
     @Override
@@ -202,8 +212,8 @@ class SqlReportingQueries implements ReportingQueries {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<AuditPackageSource.Transaction> packageTransactions(UUID bookId, LocalDate from, LocalDate to) {
-        List<Object[]> rows = em.createNativeQuery("""
+    public Stream<AuditPackageSource.Transaction> packageTransactions(UUID bookId, LocalDate from, LocalDate to) {
+        Stream<Object[]> rows = em.createNativeQuery("""
                 select t.id, t.date, t.type, t.status, t.amount, a.name, a.fund, c.name, c.official_code,
                        t.counterparty, t.description, t.reference,
                        (select string_agg(r.number, ',' order by tr.position)
@@ -216,17 +226,16 @@ class SqlReportingQueries implements ReportingQueries {
                 left join ledger_category c on c.id = coalesce(o.category_id, t.category_id)
                 where t.book_id = ?1 and t.date between ?2 and ?3
                 order by t.date, t.created_at, t.id""")
-            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).getResultList();
-        List<AuditPackageSource.Transaction> result = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to)
+            .setHint(HibernateHints.HINT_FETCH_SIZE, CURSOR_FETCH_SIZE).getResultStream();
+        return rows.map(r -> {
             String receipts = (String) r[12];
-            result.add(new AuditPackageSource.Transaction((UUID) r[0], date(r[1]),
+            return new AuditPackageSource.Transaction((UUID) r[0], date(r[1]),
                 de.cet.reporting.model.TransactionType.valueOf((String) r[2]), (String) r[3], Money.of((BigDecimal) r[4]),
                 (String) r[5], Fund.valueOf((String) r[6]), (String) r[7], (String) r[8], (String) r[9], (String) r[10],
                 (String) r[11], receipts == null ? List.of() : List.of(receipts.split(",")),
-                r[13] == null ? null : r[13].toString(), (UUID) r[14], r[15].toString(), instant(r[16])));
-        }
-        return result;
+                r[13] == null ? null : r[13].toString(), (UUID) r[14], r[15].toString(), instant(r[16]));
+        });
     }
 
     @Override
@@ -256,36 +265,34 @@ class SqlReportingQueries implements ReportingQueries {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<AuditPackageSource.StatusChange> statusHistory(UUID bookId, LocalDate from, LocalDate to) {
-        List<Object[]> rows = em.createNativeQuery("""
+    public Stream<AuditPackageSource.StatusChange> statusHistory(UUID bookId, LocalDate from, LocalDate to) {
+        Stream<Object[]> rows = em.createNativeQuery("""
                 select h.transaction_id, h.at, h.actor_id, h.before ->> 'status',
                        coalesce(h.after ->> 'status', h.action), h.action
                 from ledger_transaction_change h
                 join ledger_transaction t on t.id = h.transaction_id
                 where h.book_id = ?1 and t.date between ?2 and ?3
                 order by t.date, h.transaction_id, h.id""")
-            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).getResultList();
-        List<AuditPackageSource.StatusChange> result = new ArrayList<>(rows.size());
-        rows.forEach(r -> result.add(new AuditPackageSource.StatusChange((UUID) r[0], instant(r[1]), r[2].toString(),
-            (String) r[3], (String) r[4], (String) r[5])));
-        return result;
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to)
+            .setHint(HibernateHints.HINT_FETCH_SIZE, CURSOR_FETCH_SIZE).getResultStream();
+        return rows.map(r -> new AuditPackageSource.StatusChange((UUID) r[0], instant(r[1]), r[2].toString(),
+            (String) r[3], (String) r[4], (String) r[5]));
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<AuditPackageSource.AuditLogEntry> auditLog(UUID bookId, LocalDate from, LocalDate to) {
-        List<Object[]> rows = em.createNativeQuery("""
+    public Stream<AuditPackageSource.AuditLogEntry> auditLog(UUID bookId, LocalDate from, LocalDate to) {
+        Stream<Object[]> rows = em.createNativeQuery("""
                 select sequence, at, actor_id, action, entity_type || coalesce(' ' || entity_id, ''), payload,
                        prev_hash, hash
                 from ledger_audit_entry
                 where book_id = ?1 and (at at time zone 'Europe/Berlin')::date between ?2 and ?3
                 order by sequence""")
-            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to).getResultList();
-        List<AuditPackageSource.AuditLogEntry> result = new ArrayList<>(rows.size());
-        rows.forEach(r -> result.add(new AuditPackageSource.AuditLogEntry(((Number) r[0]).longValue(), instant(r[1]),
+            .setParameter(1, bookId).setParameter(2, from).setParameter(3, to)
+            .setHint(HibernateHints.HINT_FETCH_SIZE, CURSOR_FETCH_SIZE).getResultStream();
+        return rows.map(r -> new AuditPackageSource.AuditLogEntry(((Number) r[0]).longValue(), instant(r[1]),
             r[2] == null ? null : r[2].toString(), (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-            (String) r[7])));
-        return result;
+            (String) r[7]));
     }
 
     @Override
