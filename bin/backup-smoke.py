@@ -10,85 +10,20 @@ Usage: bin/backup-smoke.py (needs the packaged jar, psql, gpg and PostgreSQL on 
 """
 import asyncore, hashlib, json, os, re, smtpd, subprocess, sys, tempfile, threading, time, uuid, zipfile
 import urllib.error, urllib.request
-from smoke_support import MAILS, Sink, token_for
+from smoke_support import MAILS, Instance, Sink, multipart, token_for
 
 SMTP_PORT = 2527
 PASSPHRASE = "correct horse battery staple"
 PASSWORD = "sturdy kettle orbit lilac 58"
 
 
-class Instance:
-    def __init__(self, name, port):
-        self.db, self.port = f"cet_e2e_backup_{name}", port
-        self.base = f"http://127.0.0.1:{port}/api/v1"
-        self.data_dir = tempfile.mkdtemp(prefix=f"cet-backup-{name}-")
-        self.app = None
-
-    def start(self, root):
-        for sql in (f"drop database if exists {self.db}", f"create database {self.db}"):
-            subprocess.run(["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-c", sql], check=True)
-        env = dict(os.environ,
-                   QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.db}",
-                   QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_PASSWORD="postgres",
-                   QUARKUS_MAILER_HOST="127.0.0.1", QUARKUS_MAILER_PORT=str(SMTP_PORT),
-                   QUARKUS_HTTP_PORT=str(self.port), QUARKUS_HTTP_HOST="127.0.0.1",
-                   CET_BOOTSTRAP_ADMIN_EMAIL="admin@example.org", CET_DATA_DIR=self.data_dir,
-                   CET_MAIL_POLL_INTERVAL="1s", CET_PUBLIC_URL="http://127.0.0.1:8080",
-                   CET_BACKUP_PASSPHRASE=PASSPHRASE, CET_BACKUP_ENABLED="false")
-        log = open(os.path.join(self.data_dir, "app.log"), "w")
-        jar = os.path.join(root, "target", "quarkus-app", "quarkus-run.jar")
-        self.app = subprocess.Popen(["java", "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT)
-        for _ in range(90):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/q/health/ready")
-                return
-            except Exception:
-                time.sleep(1)
-        raise SystemExit(f"instance {self.db} did not become ready; see {self.data_dir}/app.log")
-
-    def stop(self):
-        if self.app:
-            self.app.terminate()
-            self.app.wait(30)
-
-    def call(self, method, path, body=None, token=None, expect=None, raw=None, content_type="application/json"):
-        data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
-        req = urllib.request.Request(self.base + path, data=data, method=method)
-        if data is not None:
-            req.add_header("Content-Type", content_type)
-        if token:
-            req.add_header("Authorization", "Bearer " + token)
-        try:
-            with urllib.request.urlopen(req) as r:
-                status, payload, headers = r.status, r.read(), r.headers
-        except urllib.error.HTTPError as e:
-            status, payload, headers = e.code, e.read(), e.headers
-        if expect is not None and status != expect:
-            raise SystemExit(f"{self.db}: {method} {path}: expected {expect}, got {status}: {payload[:500]!r}")
-        print(f"  {self.db}: {method} {path} -> {status}")
-        if headers.get("Content-Type", "").startswith(("application/json", "application/problem+json")) and payload:
-            return json.loads(payload)
-        return payload
-
-
-def multipart(fields):
-    boundary = uuid.uuid4().hex
-    out = b""
-    for name, value in fields.items():
-        if isinstance(value, tuple):
-            filename, content, ctype = value
-            out += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\n"
-                    f"Content-Type: {ctype}\r\n\r\n").encode() + content + b"\r\n"
-        else:
-            out += f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n".encode()
-    return out + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
-
-
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     sink = Sink(("127.0.0.1", SMTP_PORT), None)
     threading.Thread(target=asyncore.loop, kwargs={"timeout": 0.2}, daemon=True).start()
-    a, b = Instance("a", 18093), Instance("b", 18094)
+    extra = {"CET_BACKUP_PASSPHRASE": PASSPHRASE, "CET_BACKUP_ENABLED": "false"}
+    a = Instance("cet_e2e_backup_a", 18093, SMTP_PORT, extra)
+    b = Instance("cet_e2e_backup_b", 18094, SMTP_PORT, extra)
     try:
         print("instance A: bootstrap, a caucus book with money and a receipt")
         a.start(root)

@@ -199,14 +199,14 @@ class AuditPackageWriterTest {
         Map<String, byte[]> entries = unzip(out.toByteArray());
 
         assertEquals(List.of("README.txt", "transparenzbericht.pdf", "transparenzbericht-eigenmittel.pdf",
-            "ausgaben.pdf", "buchungen.csv", "belege/2026-001-Rechnung_Müller.pdf", "belege/2026-002-passwd",
+            "ausgaben.pdf", "buchungen.csv", "belege/2026-001-Rechnung_Mueller.pdf", "belege/2026-002-passwd",
             "belege/2026-002-passwd-2", "belege/2026-003-scan.jpg", "historie.csv", "audit-log.csv",
             "audit-log-verification.json", "SHA256SUMS"), List.copyOf(entries.keySet()));
         for (String name : entries.keySet()) {
             assertFalse(name.contains("..") || name.startsWith("/") || name.contains("\\"), name);
         }
 
-        assertEquals("%PDF-beleg1", new String(entries.get("belege/2026-001-Rechnung_Müller.pdf"), StandardCharsets.UTF_8));
+        assertEquals("%PDF-beleg1", new String(entries.get("belege/2026-001-Rechnung_Mueller.pdf"), StandardCharsets.UTF_8));
         assertArrayEquals(new byte[] {5, 6, 7, 8}, entries.get("belege/2026-002-passwd-2"));
         byte[] large = entries.get("belege/2026-003-scan.jpg");
         assertEquals(LARGE_RECEIPT, large.length);

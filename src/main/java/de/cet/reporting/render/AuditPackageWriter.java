@@ -174,10 +174,14 @@ public class AuditPackageWriter {
     }
 
     /**
-     * Reduces an untrusted file name to a safe single path segment: the part after the last slash or
-     * backslash, NFC-normalised, every character other than a letter, digit, {@code .}, {@code _} or
-     * {@code -} replaced by {@code _}, no leading dots (no {@code ..}, no hidden files), at most
-     * {@value #MAX_NAME_LENGTH} characters with the extension kept.
+     * Reduces an untrusted file name to a safe single path segment of ASCII characters: the part after the
+     * last slash or backslash; German umlauts and ß spelled out (ü → ue), other accents dropped (é → e);
+     * every character other than an ASCII letter, digit, {@code .}, {@code _} or {@code -} replaced by
+     * {@code _}; no leading dots (no {@code ..}, no hidden files); at most {@value #MAX_NAME_LENGTH}
+     * characters with the extension kept.
+     *
+     * <p>ASCII because ZIP tools that ignore the archive's UTF-8 flag (Info-ZIP unzip 6 as Debian ships
+     * it, older Windows Explorers) would write a different name than SHA256SUMS lists.
      */
     static String sanitise(String name, String fallback) {
         if (name == null) {
@@ -185,10 +189,13 @@ public class AuditPackageWriter {
         }
         String segment = name.replace('\\', '/');
         segment = segment.substring(segment.lastIndexOf('/') + 1);
-        segment = Normalizer.normalize(segment, Normalizer.Form.NFC);
+        segment = Normalizer.normalize(segment, Normalizer.Form.NFC)
+            .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+            .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
+        segment = Normalizer.normalize(segment, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder safe = new StringBuilder(segment.length());
         segment.codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-') {
+            if ((c < 128 && Character.isLetterOrDigit(c)) || c == '.' || c == '_' || c == '-') {
                 safe.appendCodePoint(c);
             } else {
                 safe.append('_');

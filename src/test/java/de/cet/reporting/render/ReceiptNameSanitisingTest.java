@@ -21,13 +21,15 @@ class ReceiptNameSanitisingTest {
     void hiddenNamesControlCharactersAndSeparatorsAreDefused() {
         assertEquals("htaccess", AuditPackageWriter.sanitise(".htaccess", "beleg"));
         assertEquals("a_b_c.pdf", AuditPackageWriter.sanitise("a\u0000b\nc.pdf", "beleg"));
-        assertEquals("Rechnung_Müller_1_.pdf", AuditPackageWriter.sanitise("Rechnung Müller (1).pdf", "beleg"));
+        assertEquals("Rechnung_Mueller_1_.pdf", AuditPackageWriter.sanitise("Rechnung Müller (1).pdf", "beleg"));
         assertEquals("x_.pdf", AuditPackageWriter.sanitise("x:.pdf", "beleg"));
     }
 
     @Test
     void unicodeIsNormalisedAndLongNamesKeepTheirExtension() {
-        assertEquals("Bürgermeister.pdf", AuditPackageWriter.sanitise("Bu\u0308rgermeister.pdf", "beleg"));
+        assertEquals("Buergermeister.pdf", AuditPackageWriter.sanitise("Bu\u0308rgermeister.pdf", "beleg"));
+        assertEquals("Strasse_Cafe_Zuerich.pdf", AuditPackageWriter.sanitise("Straße Café Zürich.pdf", "beleg"));
+        assertEquals("beleg", AuditPackageWriter.sanitise("領収書", "beleg"));
         String longName = "a".repeat(300) + ".jpeg";
         String safe = AuditPackageWriter.sanitise(longName, "beleg");
         assertEquals(100, safe.length());
