@@ -323,10 +323,11 @@ class App:
 
 # ------------------------------------------------------------------------------------------ HTTP
 class Answer:
-    __slots__ = ("status", "headers", "body", "elapsed")
+    __slots__ = ("status", "headers", "body", "elapsed", "data")
 
-    def __init__(self, status, headers, body, elapsed):
-        self.status, self.headers, self.body, self.elapsed = status, headers, body, elapsed
+    def __init__(self, status, headers, body, elapsed, data=b""):
+        # body: the text (UTF-8, undecodable bytes replaced); data: the bytes as received (PDF, ZIP)
+        self.status, self.headers, self.body, self.elapsed, self.data = status, headers, body, elapsed, data
 
     @property
     def content_type(self):
@@ -378,7 +379,7 @@ class Client:
                 h = {k.lower(): v for k, v in r.getheaders()}
                 if h.get("connection", "").lower() == "close":
                     self.close()
-                return Answer(r.status, h, text.decode("utf-8", "replace"), elapsed)
+                return Answer(r.status, h, text.decode("utf-8", "replace"), elapsed, text)
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as e:
                 self.close()
                 if attempt == 2 or method not in ("GET", "HEAD"):
@@ -414,10 +415,12 @@ def bootstrap(app, sink, timeout=60):
     return c, login(c, ADMIN_EMAIL)
 
 
-def create_book(client, token, name, kind="CAUCUS"):
+def create_book(client, token, name, kind="CAUCUS", first_period=("2026", "2026-01-01", "2026-12-31")):
+    """A book with its first period, (name, startDate, endDate): by default the calendar year 2026."""
+    fp_name, fp_start, fp_end = first_period
     return client.expect(201, "POST", "/books", {"name": name, "kind": kind, "currency": "EUR",
-                                                 "firstPeriod": {"name": "2026", "startDate": "2026-01-01",
-                                                                 "endDate": "2026-12-31"}}, token=token)
+                                                 "firstPeriod": {"name": fp_name, "startDate": fp_start,
+                                                                 "endDate": fp_end}}, token=token)
 
 
 def invite_user(client, admin_token, sink, book_id, email, role="MEMBER", name="Bench User"):

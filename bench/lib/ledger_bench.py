@@ -59,10 +59,14 @@ def route_missing(ans):
     return ans.status in (404, 405) and "no resource at this address" in str(doc.get("detail", "")).lower()
 
 
-def make_book(env, name, years=1):
-    """A caucus book through the API with the generator's three accounts and one period per year."""
+def make_book(env, name, years=1, one_period=False):
+    """A caucus book through the API with the generator's three accounts and one period per year from 2026
+    on (the generator's dates), or with one_period a single period over all the years ("2026-2030")."""
     c, tok = env.client, env.admin_token
-    book = cet.create_book(c, tok, name)["id"]
+    last = 2026 + years - 1
+    first = (f"2026-{last}", "2026-01-01", f"{last}-12-31") if one_period and years > 1 else ("2026", "2026-01-01",
+                                                                                                "2026-12-31")
+    book = cet.create_book(c, tok, name, first_period=first)["id"]
     gbook = next(generate.generate("caucus", 1, 1))["book"]
     ids = {}
     for a in gbook["accounts"]:
@@ -71,10 +75,25 @@ def make_book(env, name, years=1):
         if a["type"] == "BANK":
             body["iban"] = IBAN_PUBLIC if a["fund"] == "PUBLIC" else IBAN_OWN
         ids[a["ref"]] = c.expect(201, "POST", f"/books/{book}/accounts", body, token=tok)["id"]
-    for y in range(1, years):
+    for y in range(1, 1 if one_period else years):
         c.expect(201, "POST", f"/books/{book}/periods", {"name": str(2026 + y), "startDate": f"{2026 + y}-01-01",
                                                           "endDate": f"{2026 + y}-12-31"}, token=tok)
     return book, ids
+
+
+def seed_book(env, name, transactions, years, one_period=False, probe=None):
+    """make_book, then transactions BOOKED entries loaded with bench/lib/generate (COPY): the large profile
+    (five years) when years == 5, else the caucus profile (one year). probe: a path whose unknown route means
+    the app lacks what the benchmark needs; then None is returned before anything is loaded.
+    Returns (book, accounts, (count, income, expense), profile)."""
+    book, accounts = make_book(env, name, years, one_period)
+    if probe and route_missing(env.client.request("GET", probe.format(book=book), token=env.admin_token)):
+        return None
+    profile = "large" if years == 5 else "caucus"
+    t0 = time.perf_counter()
+    sums = generate.load_sql(env.db.name, book, profile, 1, transactions)
+    print(f"loaded {sums[0]} booked transactions ({profile} profile, seed 1) with COPY in {time.perf_counter() - t0:.1f} s")
+    return book, accounts, sums, profile
 
 
 def check_book(env, book, count, income, expense):
@@ -367,15 +386,11 @@ def listing(a):
     with cet.Env("listing") as env:
         c, tok = env.client, env.admin_token
         years = 5 if a.transactions > 5000 else 1
-        book, accounts = make_book(env, "Listing", years)
-        probe = c.request("GET", f"/books/{book}/transactions?size=50", token=tok)
-        if route_missing(probe):
+        seeded = seed_book(env, "Listing", a.transactions, years, probe="/books/{book}/transactions?size=50")
+        if seeded is None:
             print("listing: SKIPPED: needs GET /api/v1/books/{id}/transactions (ledger)")
             return 0
-        profile = "large" if years == 5 else "caucus"
-        t0 = time.perf_counter()
-        count, income, expense = generate.load_sql(env.db.name, book, profile, 1, a.transactions)
-        print(f"loaded {count} booked transactions ({profile} profile, seed 1) with COPY in {time.perf_counter() - t0:.1f} s")
+        book, accounts, (count, income, expense), profile = seeded
         got, ver, problems = check_book(env, book, count, income, expense)
         print(f"check through the API: totalItems {got[0]}, income {got[1]}, expense {got[2]} "
               f"(loader: {count}, {income}, {expense}); audit chain valid={ver.get('valid')}, {ver.get('entries')} entries")
