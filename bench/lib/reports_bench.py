@@ -65,19 +65,23 @@ BALANCES = """select a.id, a.opening_balance + coalesce((
         where t.book_id = a.book_id and t.status = 'BOOKED' and t.date <= $2
           and (t.account_id = a.id or t.to_account_id = a.id)), 0)
     from ledger_account a where a.book_id = $1"""
-SUMS = """select c.official_code,
-           sum(case when t.reversal_of is null then t.amount else -t.amount end)
-    from ledger_transaction t
-    join ledger_account a on a.id = t.account_id
-    left join ledger_transaction o on o.id = t.reversal_of
-    join ledger_category c on c.id = coalesce(o.category_id, t.category_id)
-    where t.book_id = $1 and t.status = 'BOOKED' and t.date between $2 and $3 and a.fund = $4
-      and t.type in ('INCOME', 'EXPENSE')
-      and coalesce(o.reimburses_member_id, t.reimburses_member_id) is null
+SUMS = """select c.official_code, sum(s.amount)
+    from (select t.category_id,
+                 sum(case when t.reversal_of is null then t.amount else -t.amount end) as amount
+          from ledger_transaction t
+          where t.book_id = $1 and t.status = 'BOOKED' and t.date between $2 and $3
+            and t.type in ('INCOME', 'EXPENSE') and t.reimburses_member_id is null
+            and t.account_id in (select a.id from ledger_account a where a.book_id = $1 and a.fund = $4)
+          group by t.category_id) s
+    join ledger_category c on c.id = s.category_id
     group by c.official_code
     order by c.official_code"""
-TRANSFERS = """select coalesce(sum(case when s.type = 'BANK' and d.type = 'CASH' then sign end), 0),
-           coalesce(sum(case when s.type = 'CASH' and d.type = 'BANK' then sign end), 0)
+TRANSFERS = """select coalesce(sum(case when s.fund = $4 and d.fund = $4 and s.type = 'BANK' and d.type = 'CASH'
+                             then sign end), 0),
+           coalesce(sum(case when s.fund = $4 and d.fund = $4 and s.type = 'CASH' and d.type = 'BANK'
+                             then sign end), 0),
+           coalesce(sum(case when s.fund <> $4 and d.fund = $4 then sign end), 0),
+           coalesce(sum(case when s.fund = $4 and d.fund <> $4 then sign end), 0)
     from (select t.account_id, t.to_account_id,
                  case when t.reversal_of is null then t.amount else -t.amount end as sign
           from ledger_transaction t
@@ -85,7 +89,13 @@ TRANSFERS = """select coalesce(sum(case when s.type = 'BANK' and d.type = 'CASH'
             and t.date between $2 and $3) x
     join ledger_account s on s.id = x.account_id
     join ledger_account d on d.id = x.to_account_id
-    where s.fund = $4 and d.fund = $4"""
+    where s.fund = $4 or d.fund = $4"""
+OPEN_ADVANCES = """select coalesce(sum(case when t.reversal_of is null then 1 else -1 end
+                        * case when t.paid_by_member_id is not null then t.amount else -t.amount end), 0)
+    from ledger_transaction t
+    where t.book_id = $1 and t.status = 'BOOKED' and t.type = 'EXPENSE' and t.date <= $2
+      and (t.paid_by_member_id is not null or t.reimburses_member_id is not null)
+      and t.account_id in (select a.id from ledger_account a where a.book_id = $1 and a.fund = $3)"""
 INVENTORY = """select i.description, i.date, i.price
     from ledger_inventory_item i
     join ledger_transaction t on t.id = i.transaction_id
@@ -100,23 +110,36 @@ TRANSPARENCY_SQL = [
     ("balances before the period", BALANCES, "uuid, date", "bd"),
     ("sums by official code", SUMS, "uuid, date, date, text", "bsef"),
     ("transfers", TRANSFERS, "uuid, date, date, text", "bsef"),
+    ("advances owed at the start", OPEN_ADVANCES, "uuid, date, text", "bdf"),
+    ("advances owed at the end", OPEN_ADVANCES, "uuid, date, text", "bef"),
     ("inventory", INVENTORY, "uuid, date, date, text", "bsef"),
 ]
 
-# The overview's heavier statements (Overviews.overview): balances twice, month sums, open approvals, and
-# the booked advances Hibernate loads as entities (JpaTransactionRepository.bookedAdvances) with their two
-# EAGER SUBSELECT element collections.
-MONTH_SUMS = """select to_char(t.date, 'YYYY-MM') as month, c.official_code, a.fund,
-           sum(case when t.reversal_of is null then t.amount else -t.amount end)
-    from ledger_transaction t
-    join ledger_account a on a.id = t.account_id
-    left join ledger_transaction o on o.id = t.reversal_of
-    join ledger_category c on c.id = coalesce(o.category_id, t.category_id)
-    where t.book_id = $1 and t.status = 'BOOKED' and t.date between $2 and $3
-      and t.type in ('INCOME', 'EXPENSE')
-      and coalesce(o.reimburses_member_id, t.reimburses_member_id) is null
-    group by month, c.official_code, a.fund
-    order by month, c.official_code, a.fund"""
+# The overview's heavier statements (Overviews.overview): balances twice, month sums, open approvals, the
+# open advances per member (SqlLedgerQueries.openAdvances) and per fund (OPEN_ADVANCES, four times).
+MONTH_SUMS = """select to_char(s.month, 'YYYY-MM'), c.official_code, a.fund, sum(s.amount)
+    from (select date_trunc('month', t.date) as month, t.category_id, t.account_id,
+                 sum(case when t.reversal_of is null then t.amount else -t.amount end) as amount
+          from ledger_transaction t
+          where t.book_id = $1 and t.status = 'BOOKED' and t.date between $2 and $3
+            and t.type in ('INCOME', 'EXPENSE') and t.reimburses_member_id is null
+          group by 1, 2, 3) s
+    join ledger_category c on c.id = s.category_id
+    join ledger_account a on a.id = s.account_id
+    group by s.month, c.official_code, a.fund
+    order by s.month, c.official_code, a.fund"""
+# SqlLedgerQueries.openAdvances: what the book owes each member
+ADVANCES_BY_MEMBER = """select member, sum(effect) from (
+        select t.paid_by_member_id as member,
+               case when t.reversal_of is null then t.amount else -t.amount end as effect
+        from ledger_transaction t
+        where t.book_id = $1 and t.status = 'BOOKED' and t.type = 'EXPENSE' and t.paid_by_member_id is not null
+        union all
+        select t.reimburses_member_id, case when t.reversal_of is null then -t.amount else t.amount end
+        from ledger_transaction t
+        where t.book_id = $1 and t.status = 'BOOKED' and t.type = 'EXPENSE' and t.reimburses_member_id is not null) x
+    group by member
+    having sum(effect) > 0"""
 ADVANCES_WHERE = ("from ledger_transaction t where t.book_id = $1 and t.status = 'BOOKED' "
                   "and (t.paid_by_member_id is not null or t.reimburses_member_id is not null)")
 
@@ -446,14 +469,12 @@ def measure(a, env, r, sess, book, pid, start, end, in_period, arg, warm):
          f"t.reversal_of is null then 1 else -1 end) * t.amount end), 0) {ewhere}"),
         ("search ids", f"select t.id {ewhere} order by t.date asc, t.id asc"),
         ("expense rows", f"""select t.date, t.type, t.amount, t.counterparty, t.description, t.reference,
-               t.reversal_of is not null, coalesce(o.paid_by_member_id, t.paid_by_member_id),
-               coalesce(o.reimburses_member_id, t.reimburses_member_id), c.name, c.official_code,
+               t.reversal_of is not null, t.paid_by_member_id, t.reimburses_member_id, c.name, c.official_code,
                (select string_agg(r.number, ',' order by tr.position)
                 from ledger_transaction_receipt tr join ledger_receipt r on r.id = tr.receipt_id
                 where tr.transaction_id = t.id)
             from ledger_transaction t
-            left join ledger_transaction o on o.id = t.reversal_of
-            left join ledger_category c on c.id = coalesce(o.category_id, t.category_id)
+            left join ledger_category c on c.id = t.category_id
             where t.book_id = {b} and t.id = any(cast(string_to_array({lit(','.join(ids))}, ',') as uuid[]))
             order by c.official_code nulls last, c.name nulls last, t.type, t.date, t.created_at, t.id""")])
     print(f"EXPLAIN ANALYZE, expenses {frm} .. {to} (sum {ex_total:.1f} ms; the PDF's other "
@@ -468,11 +489,11 @@ def measure(a, env, r, sess, book, pid, start, end, in_period, arg, warm):
         ("open approvals list", f"select id, date, type, status, amount, counterparty, description from ledger_transaction "
                                 f"where book_id = {b} and status in ('SUBMITTED', 'APPROVED') "
                                 "order by coalesce(submitted_at, created_at), id limit 20"),
-        ("booked advances (entities)", f"select t.* {substitute(ADVANCES_WHERE, [b])} order by t.date, t.created_at"),
-        ("  their receipts (subselect)", "select r.* from ledger_transaction_receipt r where r.transaction_id in "
-                                         f"(select t.id {substitute(ADVANCES_WHERE, [b])})"),
-        ("  their approvals (subselect)", "select r.* from ledger_transaction_approval r where r.transaction_id in "
-                                          f"(select t.id {substitute(ADVANCES_WHERE, [b])})"),
+        ("open advances per member", substitute(ADVANCES_BY_MEMBER, [b])),
+        ("PUBLIC advances owed at asOf", substitute(OPEN_ADVANCES, [b, lit(as_of) + "::date", "'PUBLIC'"])),
+        ("OWN advances owed at asOf", substitute(OPEN_ADVANCES, [b, lit(as_of) + "::date", "'OWN'"])),
+        ("PUBLIC advances owed before", substitute(OPEN_ADVANCES, [b, arg["d"], "'PUBLIC'"])),
+        ("OWN advances owed before", substitute(OPEN_ADVANCES, [b, arg["d"], "'OWN'"])),
     ])
     print(f"EXPLAIN ANALYZE, overview (sum {ov_total:.1f} ms vs the API's median {ov_med:.1f} ms):")
     print("\n".join(ov_lines))

@@ -12,6 +12,12 @@ import java.util.UUID;
 /** Read queries that PostgreSQL answers better than loading aggregates: balances, search, audit pages. */
 public interface LedgerQueries {
 
+    /**
+     * What the book owes each member for booked advances not yet reimbursed ({@code Transaction.advanceEffectFor}
+     * summed in SQL); members with nothing open are left out.
+     */
+    Map<UUID, Money> openAdvances(UUID bookId);
+
     /** Each account's balance at the end of {@code asOf}: opening balance plus every booked effect up to that day. */
     Map<UUID, Money> balances(UUID bookId, LocalDate asOf);
 

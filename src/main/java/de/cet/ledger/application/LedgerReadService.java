@@ -5,12 +5,9 @@ import de.cet.ledger.domain.audit.AuditChain;
 import de.cet.ledger.domain.audit.AuditEntry;
 import de.cet.ledger.domain.audit.AuditLog;
 import de.cet.ledger.domain.audit.AuditVerification;
-import de.cet.ledger.domain.balance.AdvanceCalculator;
 import de.cet.ledger.domain.common.Actor;
 import de.cet.ledger.domain.inventory.InventoryItem;
 import de.cet.ledger.domain.inventory.InventoryRepository;
-import de.cet.ledger.domain.transaction.Transaction;
-import de.cet.ledger.domain.transaction.TransactionRepository;
 import de.cet.shared.concurrency.ExpectedVersion;
 import de.cet.shared.error.NotFoundException;
 import de.cet.shared.money.Money;
@@ -36,7 +33,6 @@ public class LedgerReadService {
     public record InventoryChange(String description, String location, LocalDate disposedOn) {}
 
     private final LedgerAccess access;
-    private final TransactionRepository transactions;
     private final InventoryRepository inventory;
     private final AuditLog auditLog;
     private final LedgerQueries queries;
@@ -44,11 +40,10 @@ public class LedgerReadService {
     private final MemberDirectory directory;
     private final int verificationChunk;
 
-    LedgerReadService(LedgerAccess access, TransactionRepository transactions, InventoryRepository inventory,
+    LedgerReadService(LedgerAccess access, InventoryRepository inventory,
                       AuditLog auditLog, LedgerQueries queries, AuditTrail audit, MemberDirectory directory,
                       @ConfigProperty(name = "cet.audit.verification-chunk", defaultValue = "1000") int verificationChunk) {
         this.access = access;
-        this.transactions = transactions;
         this.inventory = inventory;
         this.auditLog = auditLog;
         this.queries = queries;
@@ -61,8 +56,7 @@ public class LedgerReadService {
     @Transactional
     public List<OpenAdvance> advances(UUID bookId, UUID userId) {
         access.actor(bookId, userId);
-        List<Transaction> booked = transactions.bookedAdvances(bookId);
-        Map<UUID, Money> open = AdvanceCalculator.openAdvances(booked);
+        Map<UUID, Money> open = queries.openAdvances(bookId);
         var profiles = directory.profiles(open.keySet());
         List<OpenAdvance> result = new ArrayList<>();
         open.forEach((member, amount) -> {

@@ -66,15 +66,6 @@ class JpaTransactionRepository implements TransactionRepository {
     }
 
     @Override
-    public List<Transaction> bookedAdvances(UUID bookId) {
-        return em.createQuery("""
-                from Transaction t where t.bookId = :b and t.status = :s
-                and (t.paidByMemberId is not null or t.reimbursesMemberId is not null) order by t.date, t.createdAt""",
-                Transaction.class)
-            .setParameter("b", bookId).setParameter("s", TransactionStatus.BOOKED).getResultList();
-    }
-
-    @Override
     public List<Transaction> ofBook(UUID bookId) {
         return em.createQuery("from Transaction t where t.bookId = :b order by t.date, t.createdAt", Transaction.class)
             .setParameter("b", bookId).getResultList();

@@ -31,6 +31,35 @@ class SqlLedgerQueries implements LedgerQueries {
 
     @Override
     @SuppressWarnings("unchecked")
+    public Map<UUID, Money> openAdvances(UUID bookId) {
+        // Transaction.advanceEffectFor in SQL: + for an advance the member paid, − for a reimbursement to
+        // them, the opposite for a reversal; booked expenses only. One aggregate instead of loading every
+        // advance of the book as an entity (bench/reports: 8 571 entities cost the overview ~300 ms).
+        List<Object[]> rows = em.createNativeQuery("""
+                select member, sum(effect) from (
+                    select t.paid_by_member_id as member,
+                           case when t.reversal_of is null then t.amount else -t.amount end as effect
+                    from ledger_transaction t
+                    where t.book_id = ?1 and t.status = 'BOOKED' and t.type = 'EXPENSE'
+                      and t.paid_by_member_id is not null
+                    union all
+                    select t.reimburses_member_id,
+                           case when t.reversal_of is null then -t.amount else t.amount end
+                    from ledger_transaction t
+                    where t.book_id = ?1 and t.status = 'BOOKED' and t.type = 'EXPENSE'
+                      and t.reimburses_member_id is not null) x
+                group by member
+                having sum(effect) > 0""")
+            .setParameter(1, bookId).getResultList();
+        Map<UUID, Money> result = new HashMap<>();
+        for (Object[] r : rows) {
+            result.put((UUID) r[0], Money.of((BigDecimal) r[1]));
+        }
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public Map<UUID, Money> balances(UUID bookId, LocalDate asOf) {
         // The signed effect of each booked entry on each account it touches (Transaction.effectOn in SQL):
         // income +, expense − unless a member paid it (an advance), transfer − on the source and + on the

@@ -4,14 +4,13 @@ import de.cet.ledger.domain.common.LedgerRuleViolation;
 import de.cet.ledger.domain.transaction.Transaction;
 import de.cet.shared.money.Money;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * Open advances: what the book owes each member = booked expenses the member paid personally minus
  * booked reimbursements to that member (reversals count with their opposite effect). Never below zero;
  * {@link #requireCovered} keeps reimbursements from exceeding what is owed in the first place.
+ * (The book-wide list per member is the same sum in SQL: {@code LedgerQueries.openAdvances}.)
  */
 public final class AdvanceCalculator {
 
@@ -23,20 +22,6 @@ public final class AdvanceCalculator {
             owed = owed.plus(t.advanceEffectFor(member));
         }
         return owed.isNegative() ? Money.ZERO : owed;
-    }
-
-    /** Members the book owes money to, with the amount; members with nothing open are left out. */
-    public static Map<UUID, Money> openAdvances(Collection<Transaction> entries) {
-        Map<UUID, Money> owed = new LinkedHashMap<>();
-        for (Transaction t : entries) {
-            for (UUID member : new UUID[] {t.paidByMemberId(), t.reimbursesMemberId()}) {
-                if (member != null) {
-                    owed.merge(member, t.advanceEffectFor(member), Money::plus);
-                }
-            }
-        }
-        owed.values().removeIf(m -> !m.isPositive());
-        return owed;
     }
 
     /** Before booking a reimbursement: it may not pay back more than the member's open advances. */

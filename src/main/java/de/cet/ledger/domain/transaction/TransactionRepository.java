@@ -15,9 +15,6 @@ public interface TransactionRepository {
 
     /** The book's entries with these ids, in the order of {@code ids} (unknown ids are left out). */
     List<Transaction> findAll(UUID bookId, List<UUID> ids);
-
-    /** Booked advances and reimbursements of every member of the book. */
-    List<Transaction> bookedAdvances(UUID bookId);
     void save(Transaction transaction);
     /** Only drafts: after {@code Transaction.delete}, whose history entry is kept. */
     void delete(Transaction transaction);
