@@ -14,7 +14,7 @@ Usage: bin/reports-smoke.py (needs the packaged jar, psql, unzip, sha256sum and 
 """
 import asyncore, csv, hashlib, io, json, os, shutil, subprocess, sys, tempfile, threading
 from decimal import Decimal
-from smoke_support import Instance, Sink, multipart, token_for
+from smoke_support import MAILS, Instance, Sink, multipart, token_for
 
 SMTP_PORT = 2528
 PASSWORD = "sturdy kettle orbit lilac 58"
@@ -29,7 +29,6 @@ def accept(app, email, name, after):
 
 
 def invite(app, admin, book, email, role, name):
-    from smoke_support import MAILS
     before = len(MAILS)
     app.call("POST", f"/books/{book}/invitations", {"email": email, "role": role}, token=admin, expect=201)
     token = accept(app, email, name, before)

@@ -112,9 +112,11 @@ public class Overviews {
         long remaining = ChronoUnit.DAYS.between(asOf, period.end());
         List<Forecast> forecasts = new ArrayList<>();
         Money unspent = Money.ZERO;
+        Map<Fund, Money> owedNow = queries.openAdvances(bookId, asOf);
+        Map<Fund, Money> owedBefore = queries.openAdvances(bookId, period.start().minusDays(1));
         for (Fund fund : Fund.values()) {
-            Money current = funds.get(fund).minus(queries.openAdvances(bookId, fund, asOf));
-            Money opening = openingFunds.get(fund).minus(queries.openAdvances(bookId, fund, period.start().minusDays(1)));
+            Money current = funds.get(fund).minus(owedNow.get(fund));
+            Money opening = openingFunds.get(fund).minus(owedBefore.get(fund));
             Money projected = current;
             if (elapsed > 0 && remaining > 0) {
                 BigDecimal rate = current.minus(opening).amount().multiply(BigDecimal.valueOf(remaining))

@@ -44,11 +44,11 @@ public interface ReportingQueries {
     TransferSums transfers(UUID bookId, Fund fund, LocalDate from, LocalDate to);
 
     /**
-     * What the fund owes members at the end of {@code asOf}: booked advances on its accounts minus booked
-     * reimbursements paid from its accounts, net of reversals. Negative when the fund reimbursed advances
-     * that were booked on the other fund's accounts.
+     * What each fund owes members at the end of {@code asOf} (every fund present, ZERO when nothing): booked
+     * advances on its accounts minus booked reimbursements paid from its accounts, net of reversals.
+     * Negative when a fund reimbursed advances that were booked on the other fund's accounts.
      */
-    Money openAdvances(UUID bookId, Fund fund, LocalDate asOf);
+    Map<Fund, Money> openAdvances(UUID bookId, LocalDate asOf);
 
     /** Inventory items whose booked purchase (on an account of the fund) is dated in [from, to]. */
     List<InventoryLine> inventory(UUID bookId, Fund fund, LocalDate from, LocalDate to);

@@ -106,7 +106,7 @@ public class TransparencyReports {
     TransparencyReport build(UUID bookId, ReportingQueries.PeriodRow period, Fund fund, ReportLanguage language) {
         BookSettings settings = books.settings(bookId);
         Money heldAtStart = heldOnAccounts(bookId, period, fund);
-        Money advancesAtStart = queries.openAdvances(bookId, fund, period.start().minusDays(1));
+        Money advancesAtStart = queries.openAdvances(bookId, period.start().minusDays(1)).get(fund);
         // The report counts an advance as an expense on its date, while the money leaves the accounts only
         // when it is reimbursed: what is owed to members is not part of the fund's balance.
         Money opening = heldAtStart.minus(advancesAtStart);
@@ -127,14 +127,11 @@ public class TransparencyReports {
         positive(balanceLines, BalanceLineKind.TRANSFER_CASH_TO_BANK, transfers.cashToBank());
         positive(balanceLines, BalanceLineKind.TRANSFER_FROM_OTHER_FUND, transfers.fromOtherFund());
         positive(balanceLines, BalanceLineKind.TRANSFER_TO_OTHER_FUND, transfers.toOtherFund());
-        Money advancesAtEnd = queries.openAdvances(bookId, fund, period.end());
+        Money advancesAtEnd = queries.openAdvances(bookId, period.end()).get(fund);
         advances(balanceLines, advancesAtEnd, BalanceLineKind.ADVANCES_OWED_AT_END,
             BalanceLineKind.ADVANCES_PAID_FOR_OTHER_FUND_AT_END);
         ReportPeriod reportPeriod = new ReportPeriod(period.name(), period.start(), period.end());
-        TransparencyReport report = new TransparencyReport(settings.name(), reportPeriod, fund, language, opening,
-            income, expenses, balanceLines, queries.inventory(bookId, fund, period.start(), period.end()),
-            signOffs(bookId, period.id()));
-        Money closing = report.closingBalance();
+        Money closing = TransparencyReport.closingBalance(opening, income, expenses, balanceLines);
         if (!advancesAtEnd.isZero()) {
             // what a bank statement shows: the closing balance plus what is still owed to members
             positive(balanceLines, BalanceLineKind.HELD_ON_ACCOUNTS_AT_END, closing.plus(advancesAtEnd));
@@ -143,7 +140,7 @@ public class TransparencyReports {
             balanceLines.add(new BalanceLine(disposition(settings, reportPeriod, fund), closing));
         }
         return new TransparencyReport(settings.name(), reportPeriod, fund, language, opening, income, expenses,
-            balanceLines, report.inventory(), report.signOffs());
+            balanceLines, queries.inventory(bookId, fund, period.start(), period.end()), signOffs(bookId, period.id()));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,19 +126,26 @@ class SqlReportingQueries implements ReportingQueries {
     }
 
     @Override
-    public Money openAdvances(UUID bookId, Fund fund, LocalDate asOf) {
+    @SuppressWarnings("unchecked")
+    public Map<Fund, Money> openAdvances(UUID bookId, LocalDate asOf) {
         // as in the ledger's advances (Transaction.advanceEffectFor): an advance adds, a reimbursement
         // settles, a reversal (which carries its original's data) undoes; only here per fund, by the
         // account each entry is booked on
-        Object r = em.createNativeQuery("""
-                select coalesce(sum(case when t.reversal_of is null then 1 else -1 end
-                                    * case when t.paid_by_member_id is not null then t.amount else -t.amount end), 0)
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.fund, sum(case when t.reversal_of is null then 1 else -1 end
+                                   * case when t.paid_by_member_id is not null then t.amount else -t.amount end)
                 from ledger_transaction t
+                join ledger_account a on a.id = t.account_id
                 where t.book_id = ?1 and t.status = 'BOOKED' and t.type = 'EXPENSE' and t.date <= ?2
                   and (t.paid_by_member_id is not null or t.reimburses_member_id is not null)
-                  and t.account_id in (select a.id from ledger_account a where a.book_id = ?1 and a.fund = ?3)""")
-            .setParameter(1, bookId).setParameter(2, asOf).setParameter(3, fund.name()).getSingleResult();
-        return Money.of((BigDecimal) r);
+                group by a.fund""")
+            .setParameter(1, bookId).setParameter(2, asOf).getResultList();
+        Map<Fund, Money> result = new EnumMap<>(Fund.class);
+        for (Fund fund : Fund.values()) {
+            result.put(fund, Money.ZERO);
+        }
+        rows.forEach(r -> result.put(Fund.valueOf((String) r[0]), Money.of((BigDecimal) r[1])));
+        return result;
     }
 
     @Override

@@ -53,7 +53,7 @@ public record TransparencyReport(
                 throw new IllegalArgumentException("signatory " + signOff.userId() + " signed twice");
             }
         }
-        Money closing = openingBalance.plus(sum(income)).minus(sum(expenses)).plus(transfersBetweenFunds(balanceLines));
+        Money closing = closingBalance(openingBalance, income, expenses, balanceLines);
         List<BalanceLine> dispositions = balanceLines.stream().filter(l -> l.kind().isDisposition()).toList();
         if (!dispositions.isEmpty()) {
             Money disposed = dispositions.stream().map(BalanceLine::amount).reduce(Money.ZERO, Money::plus);
@@ -90,7 +90,16 @@ public record TransparencyReport(
     }
 
     public Money closingBalance() {
-        return openingBalance.plus(totalIncome()).minus(totalExpenses()).plus(transfersBetweenFunds(balanceLines));
+        return closingBalance(openingBalance, income, expenses, balanceLines);
+    }
+
+    /**
+     * The closing balance such lines add up to: opening + income − expenses ± transfers between the funds
+     * (for a caller that decides the dispositions before it builds the report).
+     */
+    public static Money closingBalance(Money opening, List<CategoryAmount> income, List<CategoryAmount> expenses,
+                                       List<BalanceLine> balanceLines) {
+        return opening.plus(sum(income)).minus(sum(expenses)).plus(transfersBetweenFunds(balanceLines));
     }
 
     /** The lines that change the closing balance without being income or expense (transfers between funds). */
