@@ -23,7 +23,7 @@ public class BackupRun {
     private UUID id;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(name = "trigger", columnDefinition = "text", nullable = false)
     private BackupTrigger trigger;
 
     @Column(name = "started_at", nullable = false)
@@ -33,17 +33,19 @@ public class BackupRun {
     private Instant finishedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(name = "status", columnDefinition = "text", nullable = false)
     private BackupStatus status;
 
-    @Column(name = "file_name")
+    @Column(name = "file_name", columnDefinition = "text")
     private String fileName;
 
     @Column(name = "size_bytes")
     private Long sizeBytes;
 
+    @Column(name = "sha256", columnDefinition = "text")
     private String sha256;
 
+    @Column(name = "error", columnDefinition = "text")
     private String error;
 
     protected BackupRun() {}

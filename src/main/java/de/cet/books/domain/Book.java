@@ -28,28 +28,33 @@ public class Book {
 
     @Id
     private UUID id;
+    @Column(name = "name", length = 200, nullable = false)
     private String name;
     @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 20, nullable = false)
     private BookKind kind;
+    @Column(name = "currency", length = 3, nullable = false)
     private String currency;
-    @Column(name = "require_approval")
+    @Column(name = "require_approval", nullable = false)
     private boolean requireApproval;
-    @Column(name = "four_eyes")
+    @Column(name = "four_eyes", nullable = false)
     private boolean fourEyes;
-    @Column(name = "dual_approval_above")
+    @Column(name = "dual_approval_above", precision = 15, scale = 2)
     private Money dualApprovalAbove;
-    @Column(name = "require_receipt")
+    @Column(name = "require_receipt", nullable = false)
     private boolean requireReceipt;
     @Column(name = "election_date")
     private LocalDate electionDate;
-    @Column(name = "repay_unspent_public_funds")
+    @Column(name = "repay_unspent_public_funds", nullable = false)
     private boolean repayUnspentPublicFunds;
+    @Column(name = "locale", length = 2, nullable = false)
     private String locale;
-    @Column(name = "created_at")
+    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "created_by")
+    @Column(name = "created_by", nullable = false)
     private UUID createdBy;
     @Version
+    @Column(name = "version", nullable = false)
     private long version;
 
     protected Book() {}

@@ -19,15 +19,17 @@ import java.util.UUID;
 public class Membership {
 
     @Id
-    @Column(name = "book_id")
+    @Column(name = "book_id", nullable = false)
     private UUID bookId;
     @Id
-    @Column(name = "user_id")
+    @Column(name = "user_id", nullable = false)
     private UUID userId;
     @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
     private BookRole role;
+    @Column(name = "signatory", nullable = false)
     private boolean signatory;
-    @Column(name = "joined_at")
+    @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
     protected Membership() {}

@@ -20,20 +20,22 @@ public class Invitation {
 
     @Id
     private UUID id;
-    @Column(name = "token_hash")
+    @Column(name = "token_hash", length = 64, nullable = false)
     private String tokenHash;
+    @Column(name = "email", length = 320, nullable = false)
     private String email;
     @Column(name = "book_id")
     private UUID bookId;
     @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
     private BookRole role;
-    @Column(name = "instance_admin")
+    @Column(name = "instance_admin", nullable = false)
     private boolean instanceAdmin;
     @Column(name = "invited_by")
     private UUID invitedBy;
-    @Column(name = "created_at")
+    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "expires_at")
+    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
     @Column(name = "accepted_at")
     private Instant acceptedAt;

@@ -20,16 +20,18 @@ public class OneTimeToken {
     public enum Purpose { EMAIL_VERIFICATION, EMAIL_CHANGE, PASSWORD_RESET, MFA_LOGIN }
 
     @Id
-    @Column(name = "token_hash")
+    @Column(name = "token_hash", length = 64, nullable = false)
     private String tokenHash;
     @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", length = 30, nullable = false)
     private Purpose purpose;
-    @Column(name = "user_id")
+    @Column(name = "user_id", nullable = false)
     private UUID userId;
+    @Column(name = "email", length = 320)
     private String email;
-    @Column(name = "created_at")
+    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "expires_at")
+    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
     @Column(name = "used_at")
     private Instant usedAt;

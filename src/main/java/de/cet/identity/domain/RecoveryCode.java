@@ -14,9 +14,9 @@ public class RecoveryCode {
 
     @Id
     private UUID id;
-    @Column(name = "user_id")
+    @Column(name = "user_id", nullable = false)
     private UUID userId;
-    @Column(name = "code_hash")
+    @Column(name = "code_hash", length = 64, nullable = false)
     private String codeHash;
     @Column(name = "used_at")
     private Instant usedAt;

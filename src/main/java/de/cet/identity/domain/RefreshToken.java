@@ -13,11 +13,11 @@ import java.util.UUID;
 public class RefreshToken {
 
     @Id
-    @Column(name = "token_hash")
+    @Column(name = "token_hash", length = 64, nullable = false)
     private String tokenHash;
-    @Column(name = "session_id")
+    @Column(name = "session_id", nullable = false)
     private UUID sessionId;
-    @Column(name = "issued_at")
+    @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
     @Column(name = "used_at")
     private Instant usedAt;

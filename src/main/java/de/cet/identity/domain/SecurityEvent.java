@@ -23,13 +23,16 @@ public class SecurityEvent {
 
     @Id
     private UUID id;
-    @Column(name = "user_id")
+    @Column(name = "user_id", nullable = false)
     private UUID userId;
     @Enumerated(EnumType.STRING)
+    @Column(name = "type", length = 40, nullable = false)
     private Type type;
-    @Column(name = "occurred_at")
+    @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
+    @Column(name = "ip", length = 64)
     private String ip;
+    @Column(name = "detail", length = 500)
     private String detail;
 
     protected SecurityEvent() {}

@@ -19,24 +19,25 @@ public class Session {
 
     @Id
     private UUID id;
-    @Column(name = "user_id")
+    @Column(name = "user_id", nullable = false)
     private UUID userId;
-    @Column(name = "created_at")
+    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "last_used_at")
+    @Column(name = "last_used_at", nullable = false)
     private Instant lastUsedAt;
-    @Column(name = "idle_expires_at")
+    @Column(name = "idle_expires_at", nullable = false)
     private Instant idleExpiresAt;
-    @Column(name = "absolute_expires_at")
+    @Column(name = "absolute_expires_at", nullable = false)
     private Instant absoluteExpiresAt;
     @Column(name = "revoked_at")
     private Instant revokedAt;
-    @Column(name = "revoke_reason")
+    @Column(name = "revoke_reason", length = 40)
     private String revokeReason;
-    @Column(name = "user_agent")
+    @Column(name = "user_agent", length = 300)
     private String userAgent;
+    @Column(name = "ip", length = 64)
     private String ip;
-    @Column(name = "mfa_complete")
+    @Column(name = "mfa_complete", nullable = false)
     private boolean mfaComplete;
 
     protected Session() {}

@@ -24,26 +24,30 @@ public class User {
 
     @Id
     private UUID id;
+    @Column(name = "email", length = 320, nullable = false)
     private String email;
-    @Column(name = "display_name")
+    @Column(name = "display_name", length = 200, nullable = false)
     private String displayName;
-    @Column(name = "password_hash")
+    @Column(name = "password_hash", length = 300, nullable = false)
     private String passwordHash;
+    @Column(name = "locale", length = 2, nullable = false)
     private String locale;
-    @Column(name = "email_verified")
+    @Column(name = "email_verified", nullable = false)
     private boolean emailVerified;
-    @Column(name = "instance_admin")
+    @Column(name = "instance_admin", nullable = false)
     private boolean instanceAdmin;
+    @Column(name = "disabled", nullable = false)
     private boolean disabled;
-    @Column(name = "totp_secret")
+    @Column(name = "totp_secret", length = 64)
     private String totpSecret;
-    @Column(name = "totp_enabled")
+    @Column(name = "totp_enabled", nullable = false)
     private boolean totpEnabled;
     @Column(name = "totp_last_step")
     private Long totpLastStep;
-    @Column(name = "created_at")
+    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Version
+    @Column(name = "version", nullable = false)
     private long version;
 
     protected User() {}

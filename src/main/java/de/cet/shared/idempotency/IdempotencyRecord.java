@@ -16,16 +16,17 @@ import java.util.Objects;
 class IdempotencyRecord {
 
     @Id
+    @Column(name = "scope", columnDefinition = "text", nullable = false)
     private String scope;
 
     @Id
-    @Column(name = "idem_key")
+    @Column(name = "idem_key", columnDefinition = "text", nullable = false)
     private String key;
 
-    @Column(name = "request_hash", nullable = false)
+    @Column(name = "request_hash", columnDefinition = "text", nullable = false)
     private String requestHash;
 
-    @Column(name = "response_body")
+    @Column(name = "response_body", columnDefinition = "text")
     private String responseBody;
 
     @Column(name = "created_at", nullable = false)

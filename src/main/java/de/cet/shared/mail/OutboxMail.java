@@ -23,28 +23,29 @@ public class OutboxMail {
     @Id
     private UUID id;
 
-    @Column(nullable = false)
+    @Column(name = "recipient", columnDefinition = "text", nullable = false)
     private String recipient;
 
-    @Column(nullable = false)
+    @Column(name = "subject", columnDefinition = "text", nullable = false)
     private String subject;
 
-    @Column(name = "body_text", nullable = false)
+    @Column(name = "body_text", columnDefinition = "text", nullable = false)
     private String bodyText;
 
+    @Column(name = "template", columnDefinition = "text")
     private String template;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(name = "status", columnDefinition = "text", nullable = false)
     private Status status;
 
-    @Column(nullable = false)
+    @Column(name = "attempts", nullable = false)
     private int attempts;
 
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
-    @Column(name = "last_error")
+    @Column(name = "last_error", columnDefinition = "text")
     private String lastError;
 
     @Column(name = "created_at", nullable = false)
@@ -54,13 +55,13 @@ public class OutboxMail {
     private Instant sentAt;
 
     /** A file sent along (e.g. a backup archive), referenced by path so the row stays small. */
-    @Column(name = "attachment_path")
+    @Column(name = "attachment_path", columnDefinition = "text")
     private String attachmentPath;
 
-    @Column(name = "attachment_name")
+    @Column(name = "attachment_name", columnDefinition = "text")
     private String attachmentName;
 
-    @Column(name = "attachment_type")
+    @Column(name = "attachment_type", columnDefinition = "text")
     private String attachmentType;
 
     protected OutboxMail() {}

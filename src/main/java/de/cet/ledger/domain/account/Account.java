@@ -23,23 +23,26 @@ public class Account {
     @Id
 
     private UUID id;
-    @Column(name = "book_id")
+    @Column(name = "book_id", nullable = false)
     private UUID bookId;
-    @Column(name = "name")
+    @Column(name = "name", length = 100, nullable = false)
     private String name;
-    @Enumerated(EnumType.STRING) @Column(name = "type")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", length = 8, nullable = false)
     private AccountType type;
-    @Enumerated(EnumType.STRING) @Column(name = "fund")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fund", length = 8, nullable = false)
     private Fund fund;
-    @Column(name = "iban")
+    @Column(name = "iban", length = 34)
     private String iban;
-    @Column(name = "opening_balance")
+    @Column(name = "opening_balance", precision = 15, scale = 2, nullable = false)
     private Money openingBalance;
-    @Column(name = "opening_date")
+    @Column(name = "opening_date", nullable = false)
     private LocalDate openingDate;
-    @Column(name = "archived")
+    @Column(name = "archived", nullable = false)
     private boolean archived;
     @Version
+    @Column(name = "version", nullable = false)
     private long version;
 
     /** For the persistence layer only. */

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One of the book's own categories. Invariants: the official code exists in the catalogue and is of the
@@ -29,23 +31,25 @@ public class Category {
     @Id
 
     private UUID id;
-    @Column(name = "book_id")
+    @Column(name = "book_id", nullable = false)
     private UUID bookId;
-    @Column(name = "name")
+    @Column(name = "name", length = 100, nullable = false)
     private String name;
-    @Enumerated(EnumType.STRING) @Column(name = "kind")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 8, nullable = false)
     private CategoryKind kind;
-    @Column(name = "official_code")
+    @Column(name = "official_code", length = 6, nullable = false)
     private String officialCode;
-    @Column(name = "color")
+    @JdbcTypeCode(SqlTypes.CHAR) @Column(name = "color", length = 7, nullable = false)
     private String color;
-    @Column(name = "emoji")
+    @Column(name = "emoji", length = 64)
     private String emoji;
     @Column(name = "parent_id")
     private UUID parentId;
-    @Column(name = "archived")
+    @Column(name = "archived", nullable = false)
     private boolean archived;
     @Version
+    @Column(name = "version", nullable = false)
     private long version;
 
     protected Category() {}

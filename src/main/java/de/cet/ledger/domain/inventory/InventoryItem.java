@@ -26,21 +26,22 @@ public class InventoryItem {
     @Id
 
     private UUID id;
-    @Column(name = "book_id")
+    @Column(name = "book_id", nullable = false)
     private UUID bookId;
-    @Column(name = "transaction_id")
+    @Column(name = "transaction_id", nullable = false)
     private UUID transactionId;
-    @Column(name = "description")
+    @Column(name = "description", length = 500, nullable = false)
     private String description;
-    @Column(name = "date")
+    @Column(name = "date", nullable = false)
     private LocalDate date;
-    @Column(name = "price")
+    @Column(name = "price", precision = 15, scale = 2, nullable = false)
     private Money price;
-    @Column(name = "location")
+    @Column(name = "location", length = 200)
     private String location;
     @Column(name = "disposed_on")
     private LocalDate disposedOn;
     @Version
+    @Column(name = "version", nullable = false)
     private long version;
 
     protected InventoryItem() {}

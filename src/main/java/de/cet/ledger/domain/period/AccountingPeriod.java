@@ -24,21 +24,23 @@ public class AccountingPeriod {
     @Id
 
     private UUID id;
-    @Column(name = "book_id")
+    @Column(name = "book_id", nullable = false)
     private UUID bookId;
-    @Column(name = "name")
+    @Column(name = "name", length = 100, nullable = false)
     private String name;
-    @Column(name = "start_date")
+    @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
-    @Column(name = "end_date")
+    @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
-    @Enumerated(EnumType.STRING) @Column(name = "status")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 8, nullable = false)
     private PeriodStatus status;
     @Column(name = "closed_at")
     private Instant closedAt;
     @Column(name = "closed_by")
     private UUID closedBy;
     @Version
+    @Column(name = "version", nullable = false)
     private long version;
 
     protected AccountingPeriod() {}

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A receipt's metadata (the file's bytes live beside it in the database). Invariants: a number of its
@@ -24,27 +26,27 @@ public class Receipt {
     @Id
 
     private UUID id;
-    @Column(name = "book_id")
+    @Column(name = "book_id", nullable = false)
     private UUID bookId;
-    @Column(name = "period_id")
+    @Column(name = "period_id", nullable = false)
     private UUID periodId;
-    @Column(name = "number")
+    @Column(name = "number", length = 16, nullable = false)
     private String number;
     /** The running number within the period, kept beside {@link #number} so the database keeps it unique. */
-    @Column(name = "sequence")
+    @Column(name = "sequence", nullable = false)
     private int sequence;
 
-    @Column(name = "file_name")
+    @Column(name = "file_name", length = 200, nullable = false)
     private String fileName;
-    @Column(name = "content_type")
+    @Column(name = "content_type", length = 32, nullable = false)
     private String contentType;
-    @Column(name = "size")
+    @Column(name = "size", nullable = false)
     private long size;
-    @Column(name = "sha256")
+    @JdbcTypeCode(SqlTypes.CHAR) @Column(name = "sha256", length = 64, nullable = false)
     private String sha256;
-    @Column(name = "uploaded_by")
+    @Column(name = "uploaded_by", nullable = false)
     private UUID uploadedBy;
-    @Column(name = "uploaded_at")
+    @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
     protected Receipt() {}

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /** One person's approval of a submitted entry. */
 @Embeddable
-public record Approval(@Column(name = "approver_id") UUID approverId, @Column(name = "approved_at") Instant at) {
+public record Approval(@Column(name = "approver_id", nullable = false) UUID approverId,
+                       @Column(name = "approved_at", nullable = false) Instant at) {
     public Approval {
         Objects.requireNonNull(approverId, "approverId");
         Objects.requireNonNull(at, "at");

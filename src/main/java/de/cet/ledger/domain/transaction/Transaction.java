@@ -44,45 +44,48 @@ public class Transaction {
     @Id
 
     private UUID id;
-    @Column(name = "book_id")
+    @Column(name = "book_id", nullable = false)
     private UUID bookId;
-    @Enumerated(EnumType.STRING) @Column(name = "type")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", length = 8, nullable = false)
     private TransactionType type;
-    @Column(name = "amount")
+    @Column(name = "amount", precision = 15, scale = 2, nullable = false)
     private Money amount;
-    @Column(name = "date")
+    @Column(name = "date", nullable = false)
     private LocalDate date;
-    @Column(name = "account_id")
+    @Column(name = "account_id", nullable = false)
     private UUID accountId;
     @Column(name = "to_account_id")
     private UUID toAccountId;
     @Column(name = "category_id")
     private UUID categoryId;
-    @Column(name = "counterparty")
+    @Column(name = "counterparty", length = 200)
     private String counterparty;
-    @Column(name = "description")
+    @Column(name = "description", length = 2000)
     private String description;
-    @Column(name = "reference")
+    @Column(name = "reference", length = 100)
     private String reference;
     @Column(name = "paid_by_member_id")
     private UUID paidByMemberId;
     @Column(name = "reimburses_member_id")
     private UUID reimbursesMemberId;
-    @ElementCollection(fetch = FetchType.EAGER) @Fetch(FetchMode.SUBSELECT) @CollectionTable(name = "ledger_transaction_receipt", joinColumns = @JoinColumn(name = "transaction_id")) @OrderColumn(name = "position") @Column(name = "receipt_id")
+    @ElementCollection(fetch = FetchType.EAGER) @Fetch(FetchMode.SUBSELECT) @CollectionTable(name = "ledger_transaction_receipt", joinColumns = @JoinColumn(name = "transaction_id")) @OrderColumn(name = "position")
+    @Column(name = "receipt_id", nullable = false)
     private List<UUID> receiptIds = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY) @Column(name = "tags", columnDefinition = "text[]")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "tags", columnDefinition = "text[]", nullable = false)
     private List<String> tags = new ArrayList<>();
-    @Column(name = "justification")
+    @Column(name = "justification", length = 2000)
     private String justification;
-    @Column(name = "eigenbeleg")
+    @Column(name = "eigenbeleg", length = 2000)
     private String eigenbeleg;
 
-    @Enumerated(EnumType.STRING) @Column(name = "status")
-
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 10, nullable = false)
     private TransactionStatus status;
-    @Column(name = "created_by")
+    @Column(name = "created_by", nullable = false)
     private UUID createdBy;
-    @Column(name = "created_at")
+    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "submitted_by")
     private UUID submittedBy;
@@ -98,7 +101,7 @@ public class Transaction {
     private Instant bookedAt;
     @Column(name = "rejected_by")
     private UUID rejectedBy;
-    @Column(name = "rejection_reason")
+    @Column(name = "rejection_reason", length = 2000)
     private String rejectionReason;
     @Column(name = "rework_of")
     private UUID reworkOf;
@@ -108,11 +111,12 @@ public class Transaction {
     private UUID reversalOf;
     @Column(name = "reversed_by")
     private UUID reversedBy;
-    @Column(name = "reversal_reason")
+    @Column(name = "reversal_reason", length = 2000)
     private String reversalReason;
     /* Stored in ledger_transaction_change by the repository; holds the changes not yet stored. */ @Transient
     private List<TransactionChange> history = new ArrayList<>();
     @Version
+    @Column(name = "version", nullable = false)
     private long version;
 
     protected Transaction() {}
