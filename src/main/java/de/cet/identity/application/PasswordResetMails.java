@@ -18,8 +18,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,6 +38,7 @@ import org.jboss.logging.Logger;
 public class PasswordResetMails {
 
     private static final Logger LOG = Logger.getLogger(PasswordResetMails.class);
+    private static final long AFTER_COMMIT_DELAY_MS = 200;
 
     private final IdentityRepository repository;
     private final SecurityEvents events;
@@ -47,7 +49,7 @@ public class PasswordResetMails {
     /** One run at a time in this instance, so that a caller of {@link #processDue} sees every earlier request done. */
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean queued = new AtomicBoolean();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cet-password-reset-mails");
         t.setDaemon(true);
         return t;
@@ -83,14 +85,16 @@ public class PasswordResetMails {
         // Many requests in a row start one run, not one each.
         if (queued.compareAndSet(false, true)) {
             try {
-                executor.execute(() -> {
+                // A moment later: the work for a known address never overlaps the answer to its own
+                // request, and a burst of requests is processed in one run.
+                executor.schedule(() -> {
                     queued.set(false);
                     try {
                         processDue();
                     } catch (RuntimeException e) {
                         LOG.warnf(e, "Password-reset requests left for the next poll");
                     }
-                });
+                }, AFTER_COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
             } catch (RuntimeException e) {
                 queued.set(false); // shutting down: the poll of the next start takes over
             }
