@@ -11,7 +11,6 @@ import de.cet.shared.error.FieldError;
 import de.cet.shared.error.InvalidInputException;
 import de.cet.shared.error.NotFoundException;
 import de.cet.shared.mail.MailOutbox;
-import de.cet.shared.mail.MailTemplates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,6 +28,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountService {
 
+    /** Tokens that were mailed to an address and are worth nothing once the account has another. */
+    private static final List<OneTimeToken.Purpose> ADDRESS_BOUND = List.of(OneTimeToken.Purpose.PASSWORD_RESET,
+        OneTimeToken.Purpose.EMAIL_VERIFICATION, OneTimeToken.Purpose.EMAIL_CHANGE);
+
     private final IdentityRepository repository;
     private final MembershipService memberships;
     private final PasswordHasher hasher;
@@ -37,13 +40,12 @@ public class AccountService {
     private final SecurityEvents events;
     private final LoginThrottle throttle;
     private final MailOutbox outbox;
-    private final MailTemplates templates;
     private final IdentityConfig config;
     private final Clock clock;
 
     AccountService(IdentityRepository repository, MembershipService memberships, PasswordHasher hasher,
                    PasswordPolicy policy, SessionService sessions, SecurityEvents events, LoginThrottle throttle,
-                   MailOutbox outbox, MailTemplates templates, IdentityConfig config, Clock clock) {
+                   MailOutbox outbox, IdentityConfig config, Clock clock) {
         this.repository = repository;
         this.memberships = memberships;
         this.hasher = hasher;
@@ -52,7 +54,6 @@ public class AccountService {
         this.events = events;
         this.throttle = throttle;
         this.outbox = outbox;
-        this.templates = templates;
         this.config = config;
         this.clock = clock;
     }
@@ -124,10 +125,8 @@ public class AccountService {
             String token = Secrets.token(32);
             repository.addOneTimeToken(new OneTimeToken(Secrets.sha256(token), OneTimeToken.Purpose.EMAIL_CHANGE,
                 userId, address, now, now.plus(config.verificationTtl())));
-            outbox.enqueue(address, "email-verification", u.locale(), Map.of(
-                "name", u.displayName(),
-                "link", templates.link("verify-email", token),
-                "token", token));
+            outbox.enqueueWithToken(address, "email-verification", u.locale(), Map.of(
+                "name", u.displayName()), "verify-email", token);
         }
         events.record(userId, SecurityEvent.Type.EMAIL_CHANGE_REQUESTED, client, address);
     }
@@ -142,14 +141,23 @@ public class AccountService {
         OneTimeToken t = repository.oneTimeTokenForUpdate(Secrets.sha256(token))
             .filter(x -> x.usable(OneTimeToken.Purpose.EMAIL_CHANGE, now) || x.usable(OneTimeToken.Purpose.EMAIL_VERIFICATION, now))
             .orElseThrow(AccountService::invalidToken);
-        t.use(now);
         User u = user(t.userId());
         String old = u.email();
+        // A verification token proves the address it was mailed to; once that is not the account's
+        // address any more, it proves nothing (and must not switch the account back to it).
+        if (t.purpose() == OneTimeToken.Purpose.EMAIL_VERIFICATION && !t.email().equals(old)) {
+            throw invalidToken();
+        }
+        t.use(now);
         if (!t.email().equals(old)) {
             if (repository.userByEmail(t.email()).isPresent()) {
                 throw new ConflictException("email-taken", "Another account uses this address now.");
             }
             u.changeEmail(t.email());
+            // Every token mailed to the old address, or for another change, is void with the address.
+            for (OneTimeToken.Purpose p : ADDRESS_BOUND) {
+                repository.invalidateOneTimeTokens(u.id(), p, now);
+            }
             outbox.enqueue(old, "email-changed-notice", u.locale(), Map.of(
                 "name", u.displayName(), "newEmail", t.email()));
             events.record(u.id(), SecurityEvent.Type.EMAIL_CHANGED, client, old + " -> " + t.email());

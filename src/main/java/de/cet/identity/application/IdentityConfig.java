@@ -43,6 +43,8 @@ public interface IdentityConfig {
 
     Throttle throttle();
 
+    PasswordReset passwordReset();
+
     interface Jwt {
         String issuer();
 
@@ -59,6 +61,19 @@ public interface IdentityConfig {
         int memoryKib();
 
         int iterations();
+    }
+
+    interface PasswordReset {
+        /** Reset mails to one address within the window; further requests send nothing. */
+        int mailsPerAddress();
+
+        /** Reset mails caused by requests from one source address within the window. */
+        int mailsPerSource();
+
+        Duration window();
+
+        /** How often the worker looks for requests that were not processed right after they came. */
+        String pollInterval();
     }
 
     interface Throttle {

@@ -37,13 +37,12 @@ public class InvitationService {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final MailOutbox outbox;
-    private final MailTemplates templates;
     private final SecurityEvents events;
     private final IdentityConfig config;
     private final Clock clock;
 
     InvitationService(IdentityRepository repository, BookAccess bookAccess, MembershipService memberships,
-                      PasswordHasher hasher, PasswordPolicy policy, MailOutbox outbox, MailTemplates templates,
+                      PasswordHasher hasher, PasswordPolicy policy, MailOutbox outbox,
                       SecurityEvents events, IdentityConfig config, Clock clock) {
         this.repository = repository;
         this.bookAccess = bookAccess;
@@ -51,7 +50,6 @@ public class InvitationService {
         this.hasher = hasher;
         this.policy = policy;
         this.outbox = outbox;
-        this.templates = templates;
         this.events = events;
         this.config = config;
         this.clock = clock;
@@ -92,13 +90,11 @@ public class InvitationService {
         var book = bookAccess.settings(bookId);
         String inviter = repository.user(actor).map(User::displayName).orElse("");
         String language = repository.userByEmail(address).map(User::locale).orElse(book.locale());
-        outbox.enqueue(address, "invitation", language, Map.of(
+        outbox.enqueueWithToken(address, "invitation", language, Map.of(
             "inviter", inviter,
             "bookName", book.name(),
             "role", role.name(),
-            "link", templates.link("accept-invitation", token),
-            "token", token,
-            "expiresAt", invitation.expiresAt().toString()));
+            "expiresAt", invitation.expiresAt().toString()), "accept-invitation", token);
         return InvitationView.of(invitation);
     }
 
@@ -110,10 +106,8 @@ public class InvitationService {
         Invitation invitation = Invitation.instanceAdministrator(Secrets.sha256(token), email, now,
             now.plus(config.invitationTtl()));
         repository.addInvitation(invitation);
-        outbox.enqueue(invitation.email(), "bootstrap-invitation", language, Map.of(
-            "link", templates.link("accept-invitation", token),
-            "token", token,
-            "expiresAt", invitation.expiresAt().toString()));
+        outbox.enqueueWithToken(invitation.email(), "bootstrap-invitation", language, Map.of(
+            "expiresAt", invitation.expiresAt().toString()), "accept-invitation", token);
         return token;
     }
 

@@ -2,21 +2,22 @@ package de.cet.identity.application;
 
 import de.cet.identity.domain.IdentityRepository;
 import de.cet.identity.domain.OneTimeToken;
+import de.cet.identity.domain.PasswordResetRequest;
 import de.cet.identity.domain.SecurityEvent;
 import de.cet.identity.domain.User;
 import de.cet.shared.error.NotFoundException;
-import de.cet.shared.mail.MailOutbox;
-import de.cet.shared.mail.MailTemplates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 /**
- * Password reset by mail. The request answers the same whether the address exists or not; the token is
- * single-use and short-lived; confirming sets the password and ends every session, and signs nobody in
- * (MFA still applies at the next sign-in).
+ * Password reset by mail. A request only stores what was asked for (the same work for every address,
+ * so neither its answer nor its timing tells whether an account exists); {@link PasswordResetMails}
+ * sends the mail, within limits per address and per source. A token is bound to the address it was
+ * mailed to, short-lived and single-use, and several may be valid at once; confirming one sets the
+ * password, voids the others and ends every session, and signs nobody in (MFA still applies at the
+ * next sign-in).
  */
 @ApplicationScoped
 public class PasswordResetService {
@@ -27,43 +28,30 @@ public class PasswordResetService {
     private final SessionService sessions;
     private final SecurityEvents events;
     private final LoginThrottle throttle;
-    private final MailOutbox outbox;
-    private final MailTemplates templates;
-    private final IdentityConfig config;
+    private final PasswordResetMails mails;
     private final Clock clock;
 
     PasswordResetService(IdentityRepository repository, PasswordHasher hasher, PasswordPolicy policy,
-                         SessionService sessions, SecurityEvents events, LoginThrottle throttle, MailOutbox outbox,
-                         MailTemplates templates, IdentityConfig config, Clock clock) {
+                         SessionService sessions, SecurityEvents events, LoginThrottle throttle,
+                         PasswordResetMails mails, Clock clock) {
         this.repository = repository;
         this.hasher = hasher;
         this.policy = policy;
         this.sessions = sessions;
         this.events = events;
         this.throttle = throttle;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.config = config;
+        this.mails = mails;
         this.clock = clock;
     }
 
+    /** Stores the request (durably: a crash before the mail loses nothing) and has it processed after commit. */
     @Transactional
     public void request(String email, ClientInfo client) {
         if (!User.looksLikeEmail(email)) {
             return;
         }
-        repository.userByEmail(email).filter(u -> !u.disabled()).ifPresent(u -> {
-            Instant now = clock.instant();
-            repository.invalidateOneTimeTokens(u.id(), OneTimeToken.Purpose.PASSWORD_RESET, now);
-            String token = Secrets.token(32);
-            repository.addOneTimeToken(new OneTimeToken(Secrets.sha256(token), OneTimeToken.Purpose.PASSWORD_RESET,
-                u.id(), u.email(), now, now.plus(config.passwordResetTtl())));
-            outbox.enqueue(u.email(), "password-reset", u.locale(), Map.of(
-                "name", u.displayName(),
-                "link", templates.link("reset-password", token),
-                "token", token));
-            events.record(u.id(), SecurityEvent.Type.PASSWORD_RESET_REQUESTED, client, null);
-        });
+        repository.addPasswordResetRequest(new PasswordResetRequest(email, client.ip(), clock.instant()));
+        mails.afterCommit();
     }
 
     @Transactional
@@ -76,8 +64,13 @@ public class PasswordResetService {
             .filter(x -> x.usable(OneTimeToken.Purpose.PASSWORD_RESET, now))
             .orElseThrow(PasswordResetService::invalid);
         User u = repository.user(t.userId()).orElseThrow(PasswordResetService::invalid);
+        // The token proves control of the address it was mailed to, which must still be the account's.
+        if (!u.email().equals(t.email())) {
+            throw invalid();
+        }
         policy.check("newPassword", newPassword, u.email(), u.displayName());
         t.use(now);
+        repository.invalidateOneTimeTokens(u.id(), OneTimeToken.Purpose.PASSWORD_RESET, now);
         u.changePassword(hasher.hash(newPassword));
         sessions.revokeAll(u.id(), null, "password-reset");
         throttle.succeeded(LoginThrottle.account(u.email()));

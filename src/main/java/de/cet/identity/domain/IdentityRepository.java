@@ -44,6 +44,25 @@ public interface IdentityRepository {
     /** Marks every unused token of the user and purpose as used (a new one replaces them). */
     void invalidateOneTimeTokens(UUID userId, OneTimeToken.Purpose purpose, Instant now);
 
+    void addPasswordResetRequest(PasswordResetRequest request);
+
+    /** The oldest unprocessed request that no other transaction holds, locked (FOR UPDATE SKIP LOCKED). */
+    Optional<PasswordResetRequest> nextPasswordResetRequest();
+
+    /** Reset mails sent for the address since {@code since}. */
+    long resetMailsToAddress(String email, Instant since);
+
+    /** Reset mails sent on requests from the source since {@code since}. */
+    long resetMailsFromSource(String source, Instant since);
+
+    /** Holds, until the transaction ends, the right to decide on reset mails for the address and source. */
+    void lockPasswordResetKeys(String email, String source);
+
+    void removePasswordResetRequest(UUID id);
+
+    /** Forgets the mailed requests processed before {@code before} (they no longer count). */
+    int forgetPasswordResetRequests(Instant before);
+
     void addInvitation(Invitation invitation);
 
     Optional<Invitation> invitationByTokenForUpdate(String hash);

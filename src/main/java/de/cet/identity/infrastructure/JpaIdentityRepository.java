@@ -3,6 +3,7 @@ package de.cet.identity.infrastructure;
 import de.cet.identity.domain.IdentityRepository;
 import de.cet.identity.domain.Invitation;
 import de.cet.identity.domain.OneTimeToken;
+import de.cet.identity.domain.PasswordResetRequest;
 import de.cet.identity.domain.RecoveryCode;
 import de.cet.identity.domain.RefreshToken;
 import de.cet.identity.domain.SecurityEvent;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.SpecHints;
 
 @ApplicationScoped
 class JpaIdentityRepository implements IdentityRepository {
@@ -113,6 +115,55 @@ class JpaIdentityRepository implements IdentityRepository {
     public void invalidateOneTimeTokens(UUID userId, OneTimeToken.Purpose purpose, Instant now) {
         em.createQuery("update OneTimeToken t set t.usedAt = :now where t.userId = :u and t.purpose = :p and t.usedAt is null")
             .setParameter("now", now).setParameter("u", userId).setParameter("p", purpose).executeUpdate();
+    }
+
+    @Override
+    public void addPasswordResetRequest(PasswordResetRequest request) {
+        em.persist(request);
+    }
+
+    @Override
+    public Optional<PasswordResetRequest> nextPasswordResetRequest() {
+        return em.createQuery("from PasswordResetRequest r where r.processedAt is null order by r.requestedAt",
+                PasswordResetRequest.class)
+            .setMaxResults(1)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2) // SKIP LOCKED: instances share the work
+            .getResultStream().findFirst();
+    }
+
+    @Override
+    public long resetMailsToAddress(String email, Instant since) {
+        return em.createQuery("select count(r) from PasswordResetRequest r where r.mailed = true and r.email = :e "
+                + "and r.processedAt >= :since", Long.class)
+            .setParameter("e", User.normalizeEmail(email)).setParameter("since", since).getSingleResult();
+    }
+
+    @Override
+    public long resetMailsFromSource(String source, Instant since) {
+        return em.createQuery("select count(r) from PasswordResetRequest r where r.mailed = true and r.source = :s "
+                + "and r.processedAt >= :since", Long.class)
+            .setParameter("s", source).setParameter("since", since).getSingleResult();
+    }
+
+    @Override
+    public void lockPasswordResetKeys(String email, String source) {
+        // Always the address first, then the source: two workers never wait for each other in a circle.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+            .setParameter(1, "reset-address:" + User.normalizeEmail(email)).getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+            .setParameter(1, "reset-source:" + source).getSingleResult();
+    }
+
+    @Override
+    public void removePasswordResetRequest(UUID id) {
+        em.createQuery("delete from PasswordResetRequest r where r.id = :id").setParameter("id", id).executeUpdate();
+    }
+
+    @Override
+    public int forgetPasswordResetRequests(Instant before) {
+        return em.createQuery("delete from PasswordResetRequest r where r.processedAt < :before")
+            .setParameter("before", before).executeUpdate();
     }
 
     @Override

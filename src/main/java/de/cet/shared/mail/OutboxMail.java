@@ -64,6 +64,10 @@ public class OutboxMail {
     @Column(name = "attachment_type", columnDefinition = "text")
     private String attachmentType;
 
+    /** The mail's one-time token, sealed, until the mail is sent or given up; never the token itself. */
+    @Column(name = "secret_sealed")
+    private String secretSealed;
+
     protected OutboxMail() {}
 
     OutboxMail(String recipient, String subject, String bodyText, String template, Instant now) {
@@ -85,11 +89,24 @@ public class OutboxMail {
         this.attachmentType = attachmentType;
     }
 
+    void sealSecret(String sealed) {
+        this.secretSealed = sealed;
+    }
+
     void delivered(Instant now) {
         status = Status.SENT;
         sentAt = now;
         attempts++;
         lastError = null;
+        secretSealed = null;
+    }
+
+    /** Gives up at once (the mail can never be sent as it is, e.g. its sealed token cannot be opened). */
+    void abandon(String error) {
+        attempts++;
+        lastError = error;
+        status = Status.DEAD;
+        secretSealed = null;
     }
 
     /** Schedules the next attempt with exponential backoff; gives up after {@code maxAttempts}. */
@@ -98,6 +115,8 @@ public class OutboxMail {
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= maxAttempts) {
             status = Status.DEAD;
+            // A token nobody will receive is only a risk at rest.
+            secretSealed = null;
             return;
         }
         long factor = 1L << Math.min(attempts - 1, 20);
@@ -143,6 +162,10 @@ public class OutboxMail {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    public String secretSealed() {
+        return secretSealed;
     }
 
     public String attachmentPath() {

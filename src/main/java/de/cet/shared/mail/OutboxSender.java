@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.io.File;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
  * Delivers due outbox mail. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances
  * never send the same mail; a failure schedules a retry with backoff, so an SMTP outage delays mail
  * and never loses it. Delivery is at least once: a crash between the SMTP answer and the commit sends
- * that one mail again.
+ * that one mail again. A mail's one-time token is stored only sealed and is put into the message in
+ * memory; the seal is dropped when the mail is sent or given up, so no token stays at rest.
  */
 @Startup
 @ApplicationScoped
@@ -32,14 +34,17 @@ public class OutboxSender {
 
     private final EntityManager em;
     private final Mailer mailer;
+    private final MailSecrets secrets;
     private final Clock clock;
     private final MailConfig config;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong dead = new AtomicLong();
 
-    OutboxSender(EntityManager em, Mailer mailer, Clock clock, MailConfig config, MeterRegistry registry) {
+    OutboxSender(EntityManager em, Mailer mailer, MailSecrets secrets, Clock clock, MailConfig config,
+                 MeterRegistry registry) {
         this.em = em;
         this.mailer = mailer;
+        this.secrets = secrets;
         this.clock = clock;
         this.config = config;
         Gauge.builder("cet_outbox_pending", pending, AtomicLong::get)
@@ -82,8 +87,16 @@ public class OutboxSender {
             .getResultList();
         int sent = 0;
         for (OutboxMail mail : due) {
+            String body;
             try {
-                mailer.send(toMail(mail));
+                body = bodyOf(mail);
+            } catch (GeneralSecurityException e) {
+                mail.abandon("its one-time token cannot be opened (the access-token key changed since it was queued)");
+                LOG.errorf("Mail %s given up: its sealed token cannot be opened with the current key", mail.id());
+                continue;
+            }
+            try {
+                mailer.send(toMail(mail, body));
                 mail.delivered(clock.instant());
                 sent++;
             } catch (RuntimeException e) {
@@ -96,17 +109,25 @@ public class OutboxSender {
         return new Batch(sent, due.size() < config.batchSize());
     }
 
-    private static Mail toMail(OutboxMail mail) {
+    /** The body as the recipient gets it: with the token in place of its placeholder, in memory only. */
+    private String bodyOf(OutboxMail mail) throws GeneralSecurityException {
+        if (mail.secretSealed() == null) {
+            return mail.bodyText();
+        }
+        return mail.bodyText().replace(MailOutbox.TOKEN_PLACEHOLDER, secrets.open(mail.id(), mail.secretSealed()));
+    }
+
+    private static Mail toMail(OutboxMail mail, String body) {
         if (mail.attachmentPath() == null) {
-            return Mail.withText(mail.recipient(), mail.subject(), mail.bodyText());
+            return Mail.withText(mail.recipient(), mail.subject(), body);
         }
         File file = new File(mail.attachmentPath());
         if (!file.isFile()) {
             // Sent anyway: the mail's news (e.g. "a backup was made") matters more than the file.
-            return Mail.withText(mail.recipient(), mail.subject(), mail.bodyText()
+            return Mail.withText(mail.recipient(), mail.subject(), body
                 + "\n\n[The attachment " + mail.attachmentName() + " no longer exists and could not be sent.]");
         }
-        return Mail.withText(mail.recipient(), mail.subject(), mail.bodyText())
+        return Mail.withText(mail.recipient(), mail.subject(), body)
             .addAttachment(mail.attachmentName(), file,
                 mail.attachmentType() == null ? "application/octet-stream" : mail.attachmentType());
     }

@@ -38,6 +38,7 @@ class PasswordHasherTest {
             public int hashConcurrency() { return concurrency; }
             public Duration hashWait() { return wait; }
             public Throttle throttle() { throw new UnsupportedOperationException(); }
+            public PasswordReset passwordReset() { throw new UnsupportedOperationException(); }
         };
     }
 

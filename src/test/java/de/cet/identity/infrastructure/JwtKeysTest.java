@@ -38,6 +38,7 @@ class JwtKeysTest {
             public int hashConcurrency() { return 1; }
             public Duration hashWait() { return Duration.ZERO; }
             public Throttle throttle() { throw new UnsupportedOperationException(); }
+            public PasswordReset passwordReset() { throw new UnsupportedOperationException(); }
         };
     }
 
