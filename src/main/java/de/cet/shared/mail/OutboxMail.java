@@ -65,7 +65,7 @@ public class OutboxMail {
     private String attachmentType;
 
     /** The mail's one-time token, sealed, until the mail is sent or given up; never the token itself. */
-    @Column(name = "secret_sealed")
+    @Column(name = "secret_sealed", columnDefinition = "text")
     private String secretSealed;
 
     protected OutboxMail() {}
