@@ -63,15 +63,7 @@ public final class ArchiveRewriter {
         try (var in = OpenPgp.decrypt(Files.newInputStream(archive), OpenPgp.DecryptionKey.ofPassphrase(passphrase))) {
             zip = in.readAllBytes();
         }
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        ObjectNode manifest = (ObjectNode) JSON.readTree(entries.get("manifest.json"));
-        ObjectNode checksums = (ObjectNode) manifest.get("entries");
+        Map<String, byte[]> entries = entries(zip);
         Map<String, byte[]> rewritten = new LinkedHashMap<>();
         for (var entry : entries.entrySet()) {
             if (entry.getKey().equals("manifest.json")) {
@@ -84,28 +76,62 @@ public final class ArchiveRewriter {
             for (String row : order.apply(rows)) {
                 out.append(row).append('\n');
             }
-            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-            rewritten.put(entry.getKey(), bytes);
-            checksums.put(entry.getKey(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            rewritten.put(entry.getKey(), out.toString().getBytes(StandardCharsets.UTF_8));
         }
         List<String> names = new ArrayList<>(rewritten.keySet());
         Collections.reverse(names);
+        Map<String, byte[]> result = new LinkedHashMap<>();
+        result.put("manifest.json", manifestFor(entries.get("manifest.json"), rewritten));
+        names.forEach(name -> result.put(name, rewritten.get(name)));
+        try (OutputStream file = Files.newOutputStream(target);
+             OutputStream enc = OpenPgp.encrypt(file, new OpenPgp.Recipients(passphrase.toCharArray(), List.of()), "reordered.zip")) {
+            enc.write(zip(result));
+        }
+        return target;
+    }
+
+    /**
+     * The plaintext archive {@code zip} with the text of {@code entry} changed and the manifest's
+     * checksum of it made right: a damage the checksums cannot see, which only the database refuses.
+     */
+    public static byte[] withEntryChanged(byte[] zip, String entry, UnaryOperator<String> change) throws Exception {
+        Map<String, byte[]> entries = entries(zip);
+        byte[] changed = change.apply(new String(entries.get(entry), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        entries.put(entry, changed);
+        entries.put("manifest.json", manifestFor(entries.get("manifest.json"), Map.of(entry, changed)));
+        return zip(entries);
+    }
+
+    private static Map<String, byte[]> entries(byte[] zip) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static byte[] manifestFor(byte[] manifest, Map<String, byte[]> changed) throws Exception {
+        ObjectNode node = (ObjectNode) JSON.readTree(manifest);
+        ObjectNode checksums = (ObjectNode) node.get("entries");
+        for (var entry : changed.entrySet()) {
+            checksums.put(entry.getKey(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(entry.getValue())));
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws Exception {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(buffer)) {
-            out.putNextEntry(new ZipEntry("manifest.json"));
-            out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-            out.closeEntry();
-            for (String name : names) {
-                out.putNextEntry(new ZipEntry(name));
-                out.write(rewritten.get(name));
+            for (var entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
                 out.closeEntry();
             }
         }
-        try (OutputStream file = Files.newOutputStream(target);
-             OutputStream enc = OpenPgp.encrypt(file, new OpenPgp.Recipients(passphrase.toCharArray(), List.of()), "reordered.zip")) {
-            enc.write(buffer.toByteArray());
-        }
-        return target;
+        return buffer.toByteArray();
     }
 
     /** The rows of {@code table} in the archive, in their order there (for asserting that an order changed). */
