@@ -153,7 +153,7 @@ public final class SchemaCatalog {
         return schema;
     }
 
-    /** Every table except Flyway's history, referenced tables before referencing ones. */
+    /** Every table except Flyway's history, referenced tables first where the foreign keys allow ({@link LoadOrder}). */
     public List<Table> tablesInLoadOrder() {
         return List.copyOf(tables.values());
     }
