@@ -97,7 +97,7 @@ public class BackupService {
                 return Optional.of(finished);
             }
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot reach the database for a backup: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot reach the database for a backup", e);
         }
     }
 
@@ -133,7 +133,7 @@ public class BackupService {
         } catch (IOException | java.sql.SQLException | NoSuchAlgorithmException | RuntimeException e) {
             LOG.errorf(e, "Backup %s failed", run.id());
             deleteQuietly(temporary);
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = reason(e, run);
             return QuarkusTransaction.requiringNew().call(() -> {
                 BackupRun managed = runs.find(run.id()).orElseThrow();
                 managed.fail(reason, clock.instant());
@@ -143,8 +143,40 @@ public class BackupService {
         }
     }
 
-    private OpenPgp.Recipients recipients() throws IOException {
-        return OpenPgp.recipients(config.passphrase().orElse(null), config.publicKeys().orElse(null));
+    private OpenPgp.Recipients recipients() {
+        try {
+            return OpenPgp.recipients(config.passphrase().orElse(null), config.publicKeys().orElse(null));
+        } catch (IOException e) {
+            throw new BackupMisconfigured("CET_BACKUP_PUBLIC_KEYS names a file that cannot be read.", e);
+        } catch (IllegalArgumentException e) {
+            throw new BackupMisconfigured(e.getMessage(), e); // OpenPgp's own sentences about the settings
+        }
+    }
+
+    /** A setting that keeps every backup from running; its message is CET's own and names the setting. */
+    static final class BackupMisconfigured extends RuntimeException {
+        BackupMisconfigured(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * What the run records, administrators see in {@code GET /admin/backups} and the failure mail says:
+     * a sentence of CET's own. The exception itself (SQL, paths, library texts) is in the log, under the
+     * run's id.
+     */
+    static String reason(Exception e, BackupRun run) {
+        String see = " The server log has the details (backup run " + run.id() + ").";
+        if (e instanceof BackupMisconfigured) {
+            return e.getMessage() + see;
+        }
+        if (e instanceof java.sql.SQLException) {
+            return "The database could not be read for the backup." + see;
+        }
+        if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
+            return "The archive could not be written to the backup directory (is it writable, is the disk full?)." + see;
+        }
+        return "The backup failed unexpectedly." + see;
     }
 
     private void mailSuccess(BackupRun run, Path archive) {

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,6 +41,9 @@ import org.jboss.logging.Logger;
 public class RestoreService {
 
     private static final Logger LOG = Logger.getLogger(RestoreService.class);
+    static final String RESTORE_FAILED = "The archive was read and verified, but its rows could not be written into "
+        + "this database (a row breaks one of its rules, or the database failed); nothing was restored. "
+        + "The server log has the details under this answer's request id.";
 
     private final DataSource dataSource;
     private final ScratchSchemaMigrator migrator;
@@ -65,13 +69,13 @@ public class RestoreService {
         try (InputStream in = OpenPgp.decrypt(Files.newInputStream(archive), key)) {
             manifest = ArchiveReader.verify(in);
         } catch (IOException e) {
-            throw ArchiveReader.damaged(e.getMessage());
+            throw ArchiveReader.damaged("it cannot be read to its end", e);
         }
         SchemaVersion archived;
         try {
             archived = new SchemaVersion(manifest.schemaVersion());
         } catch (IllegalArgumentException e) {
-            throw ArchiveReader.damaged(e.getMessage());
+            throw ArchiveReader.damaged("its manifest's schemaVersion is not a schema version");
         }
         String scratch = "cet_restore_" + HexFormat.of().formatHex(randomBytes(6));
         try (Connection c = target.getConnection()) {
@@ -89,11 +93,17 @@ public class RestoreService {
             } finally {
                 c.setAutoCommit(true);
             }
+        } catch (FlywayException e) {
+            // Migrating the scratch schema from the archive's version failed on the archive's data.
+            LOG.errorf(e, "Restore failed while migrating the archive from schema version %s; nothing was restored", archived);
+            throw new UnprocessableException("backup-restore-failed", RESTORE_FAILED);
         } catch (SQLException e) {
-            throw new UnprocessableException("backup-restore-failed",
-                "The archive could not be written into the database; nothing was restored: " + e.getMessage());
+            // The driver's message holds the statement and the values of the failing row: log only.
+            LOG.errorf(e, "Restore failed while writing the archive into the database (SQLSTATE %s); nothing was restored",
+                e.getSQLState());
+            throw new UnprocessableException("backup-restore-failed", RESTORE_FAILED);
         } catch (IOException e) {
-            throw ArchiveReader.damaged(e.getMessage());
+            throw ArchiveReader.damaged("it cannot be read to its end", e);
         }
     }
 
@@ -133,6 +143,8 @@ public class RestoreService {
         migrator.migrate(target, scratch, archived.value());
         long rows;
         try (Connection s = target.getConnection()) {
+            // The scratch schema is CET's own copy at the archive's version, which may predate V081.
+            SchemaCatalog.makeForeignKeysDeferrable(s, scratch);
             s.setAutoCommit(false);
             SchemaCatalog old = SchemaCatalog.read(s, scratch);
             requireCompatible(manifest, old);
@@ -147,6 +159,7 @@ public class RestoreService {
         migrator.migrate(target, scratch, null);
         SchemaCatalog migrated = SchemaCatalog.read(c, scratch);
         truncateNonEmpty(c, catalog);
+        ArchiveReader.deferForeignKeys(c, catalog);
         List<Manifest.SequenceValue> sequences = new ArrayList<>();
         for (SchemaCatalog.Table table : catalog.tablesInLoadOrder()) {
             SchemaCatalog.Table source = migrated.table(table.name()).orElse(null);
@@ -239,17 +252,22 @@ public class RestoreService {
         }
     }
 
-    /** Only tables that are replaceable can hold rows here (the emptiness check ran); they are replaced. */
+    /**
+     * Only tables that are replaceable can hold rows here (the emptiness check ran); they are replaced.
+     * Truncated together with every table that references them, as PostgreSQL demands (those are empty
+     * or replaceable too, or the emptiness check would have refused).
+     */
     private static void truncateNonEmpty(Connection c, SchemaCatalog catalog) throws SQLException {
-        List<String> filled = new ArrayList<>();
+        Set<String> filled = new java.util.TreeSet<>();
         for (SchemaCatalog.Table table : catalog.tablesInLoadOrder()) {
             if (hasRows(c, catalog, table.name())) {
-                filled.add(catalog.qualified(table.name()));
+                filled.add(table.name());
             }
         }
         if (!filled.isEmpty()) {
             try (var st = c.createStatement()) {
-                st.execute("truncate " + String.join(", ", filled));
+                st.execute("truncate " + catalog.withTablesReferencing(filled).stream()
+                    .map(catalog::qualified).collect(Collectors.joining(", ")));
             }
         }
     }

@@ -1,6 +1,7 @@
 package de.cet.backup.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,10 +9,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The order in which tables are loaded so that every foreign key points at rows already there:
- * referenced tables first (a topological sort, ties broken by name so archives are reproducible).
- * A table referencing itself is fine (its rows are written in the order they were read); a cycle between
- * tables is refused, since neither side could be loaded first.
+ * The order in which the tables of an archive are written: referenced tables first where the foreign
+ * keys allow it (a topological sort, ties broken by name, so archives are reproducible and read like
+ * the schema). Correctness does not depend on it: the restore checks foreign keys once, at commit
+ * (docs/backup-format.md). So a table referencing itself is fine, and tables whose keys form a cycle
+ * are ordered too: when no table is free of pending references, the one with the fewest goes next (by
+ * name among equals) and the sort goes on.
  */
 public final class LoadOrder {
 
@@ -28,10 +31,10 @@ public final class LoadOrder {
         }
         List<String> order = new ArrayList<>();
         while (!pending.isEmpty()) {
+            // TreeMap iteration is by name, and min() keeps the first of equals: ties go by name.
             String next = pending.entrySet().stream()
-                .filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                    "Foreign keys form a cycle between " + pending.keySet() + "; no table can be loaded first"));
+                .min(Comparator.comparingInt(e -> e.getValue().size()))
+                .map(Map.Entry::getKey).orElseThrow();
             order.add(next);
             pending.remove(next);
             pending.values().forEach(deps -> deps.remove(next));

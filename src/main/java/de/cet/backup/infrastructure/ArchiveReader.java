@@ -24,21 +24,34 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.jboss.logging.Logger;
 
 /**
  * Reads an archive written by {@link ArchiveWriter}. {@link #verify} reads everything once and checks
  * the manifest and every checksum without writing anything; {@link #load} inserts the rows (the caller
  * owns the transaction) and checks the checksums again as it goes.
+ *
+ * <p>What a damaged archive is told is CET's own sentence about the archive; what a library said about
+ * it (ZIP, JSON) goes to the log only.
  */
 public final class ArchiveReader {
+
+    private static final Logger LOG = Logger.getLogger(ArchiveReader.class);
 
     private static final int MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
     private static final int BATCH = 500;
 
     private ArchiveReader() {}
 
+    /** @param detail CET's own words about the archive, never an exception's message */
     public static UnprocessableException damaged(String detail) {
         return new UnprocessableException("backup-archive-damaged", "The archive is damaged or not a CET backup: " + detail);
+    }
+
+    /** A damaged archive whose technical reason ({@code cause}) is logged, not answered. */
+    public static UnprocessableException damaged(String detail, Exception cause) {
+        LOG.warnf("Archive refused (%s): %s", detail, cause.toString());
+        return damaged(detail);
     }
 
     /** Checks the archive's shape and every entry's SHA-256; returns its manifest. */
@@ -75,7 +88,7 @@ public final class ArchiveReader {
                 lines.put(name, count);
             }
         } catch (ZipException e) {
-            throw damaged(e.getMessage());
+            throw damaged("it is not a readable ZIP archive", e);
         }
         if (manifest == null) {
             throw damaged("it has no " + Manifest.ENTRY_NAME);
@@ -109,10 +122,10 @@ public final class ArchiveReader {
         try {
             manifest = ArchiveJson.MAPPER.readValue(bytes, Manifest.class);
         } catch (IOException | RuntimeException e) {
-            throw damaged("the manifest cannot be read (" + e.getMessage() + ")");
+            throw damaged("its manifest is not a CET backup manifest", e);
         }
         if (!Manifest.FORMAT.equals(manifest.format())) {
-            throw damaged("the manifest's format is " + manifest.format());
+            throw damaged("its manifest does not name the format " + Manifest.FORMAT);
         }
         if (manifest.formatVersion() != Manifest.FORMAT_VERSION) {
             throw damaged("archive format version " + manifest.formatVersion() + " is not supported");
@@ -124,11 +137,29 @@ public final class ArchiveReader {
     }
 
     /**
-     * Inserts every table's rows into {@code target} (same tables, at the archive's schema version), in the
-     * archive's order, which is the foreign-key load order. Does not commit.
+     * Defers every foreign key for the rest of the transaction on {@code c}: they are checked once, at
+     * commit, against all rows written. This is what lets rows come in any order, with references to
+     * rows of the same table, and cycles between tables. A key the schema declares not deferrable
+     * (none after migration V081) would still be checked row by row; it is named in the log.
+     */
+    public static void deferForeignKeys(Connection c, SchemaCatalog target) throws SQLException {
+        if (!target.immediateForeignKeys().isEmpty()) {
+            LOG.warnf("Foreign keys of schema %s cannot be deferred; a restore relies on the order of their rows: %s",
+                target.schema(), target.immediateForeignKeys());
+        }
+        try (var st = c.createStatement()) {
+            st.execute("set constraints all deferred");
+        }
+    }
+
+    /**
+     * Inserts every table's rows into {@code target} (same tables, at the archive's schema version), in
+     * whatever order the archive holds tables and rows: the foreign keys are deferred to the commit
+     * (see {@link #deferForeignKeys}). Does not commit.
      */
     public static long load(InputStream plaintextZip, Manifest manifest, Connection c, SchemaCatalog target)
             throws IOException, SQLException {
+        deferForeignKeys(c, target);
         Map<String, Manifest.TableEntry> byEntry = manifest.tables().stream()
             .collect(Collectors.toMap(Manifest.TableEntry::entry, t -> t));
         long total = 0;
@@ -184,7 +215,8 @@ public final class ArchiveReader {
                         NdjsonCodec.bind(ps, i + 1, columns.get(i), row.get(columns.get(i).name()));
                     }
                 } catch (IllegalArgumentException e) {
-                    throw damaged("row " + (rows + 1) + " of " + table.name() + ": " + e.getMessage());
+                    throw damaged("row " + (rows + 1) + " of " + table.name() + " has a value that does not match "
+                        + "its column's type in the manifest", e);
                 }
                 ps.addBatch();
                 rows++;

@@ -39,6 +39,7 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPDataEncryptorBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyDataDecryptorFactory;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenerator;
+import org.jboss.logging.Logger;
 
 /**
  * OpenPGP (RFC 4880) encryption of archives with Bouncy Castle, readable by {@code gpg --decrypt}:
@@ -49,6 +50,7 @@ import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenera
 public final class OpenPgp {
 
     private static final int BUFFER = 1 << 16;
+    private static final Logger LOG = Logger.getLogger(OpenPgp.class);
 
     private OpenPgp() {}
 
@@ -113,7 +115,9 @@ public final class OpenPgp {
             }
             return keys;
         } catch (IOException | PGPException e) {
-            throw new IllegalArgumentException("CET_BACKUP_PUBLIC_KEYS is not an armored OpenPGP public key: " + e.getMessage(), e);
+            // Bouncy Castle's words stay in the log; the run's recorded error is shown to administrators.
+            LOG.warnf("CET_BACKUP_PUBLIC_KEYS cannot be read: %s", e.toString());
+            throw new IllegalArgumentException("CET_BACKUP_PUBLIC_KEYS is not an armored OpenPGP public key", e);
         }
     }
 
@@ -147,7 +151,7 @@ public final class OpenPgp {
                 }
             };
         } catch (PGPException e) {
-            throw new IOException("Cannot start OpenPGP encryption: " + e.getMessage(), e);
+            throw new IOException("Cannot start OpenPGP encryption", e);
         }
     }
 
@@ -218,12 +222,12 @@ public final class OpenPgp {
                             throw ArchiveReader.damaged("the OpenPGP integrity check failed (the file was changed)");
                         }
                     } catch (PGPException e) {
-                        throw ArchiveReader.damaged("the OpenPGP integrity check failed: " + e.getMessage());
+                        throw ArchiveReader.damaged("the OpenPGP integrity check failed", e);
                     }
                 }
             };
         } catch (PGPException e) {
-            throw ArchiveReader.damaged("it cannot be decrypted: " + e.getMessage());
+            throw ArchiveReader.damaged("its OpenPGP packets cannot be read", e);
         }
     }
 

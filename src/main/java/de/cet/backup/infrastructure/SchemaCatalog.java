@@ -27,11 +27,16 @@ public final class SchemaCatalog {
     private final String schema;
     private final Map<String, Table> tables;
     private final List<String> sequences;
+    private final List<String> immediateForeignKeys;
+    private final Map<String, Set<String>> references;
 
-    private SchemaCatalog(String schema, Map<String, Table> tables, List<String> sequences) {
+    private SchemaCatalog(String schema, Map<String, Table> tables, List<String> sequences,
+                          List<String> immediateForeignKeys, Map<String, Set<String>> references) {
         this.schema = schema;
         this.tables = tables;
         this.sequences = sequences;
+        this.immediateForeignKeys = immediateForeignKeys;
+        this.references = references;
     }
 
     /** A table and its columns, excluding generated columns (recomputed on insert). */
@@ -62,15 +67,19 @@ public final class SchemaCatalog {
             }
         }
         Map<String, Set<String>> references = new HashMap<>();
+        List<String> immediate = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select src.relname, dst.relname from pg_constraint k
+                select src.relname, dst.relname, k.conname, k.condeferrable from pg_constraint k
                 join pg_class src on src.oid = k.conrelid join pg_class dst on dst.oid = k.confrelid
                 join pg_namespace n on n.oid = src.relnamespace
-                where k.contype = 'f' and n.nspname = ?""")) {
+                where k.contype = 'f' and n.nspname = ? order by 1, 3""")) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     references.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+                    if (!rs.getBoolean(4)) {
+                        immediate.add(rs.getString(1) + "." + rs.getString(3));
+                    }
                 }
             }
         }
@@ -88,7 +97,33 @@ public final class SchemaCatalog {
                 }
             }
         }
-        return new SchemaCatalog(schema, tables, sequences);
+        return new SchemaCatalog(schema, tables, sequences, List.copyOf(immediate), Map.copyOf(references));
+    }
+
+    /**
+     * Makes every foreign key of {@code schema} deferrable (initially immediate), as migration V081 did
+     * for the application schema. Only for the restore's scratch schema: an archive of a schema older
+     * than V081 is loaded there at its own version, whose keys could not yet be deferred.
+     */
+    public static void makeForeignKeysDeferrable(Connection c, String schema) throws SQLException {
+        List<String[]> keys = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select t.relname, k.conname from pg_constraint k
+                join pg_class t on t.oid = k.conrelid join pg_namespace n on n.oid = t.relnamespace
+                where k.contype = 'f' and not k.condeferrable and n.nspname = ?""")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+        }
+        try (var st = c.createStatement()) {
+            for (String[] key : keys) {
+                st.execute("alter table " + quote(schema) + "." + quote(key[0]) + " alter constraint " + quote(key[1])
+                    + " deferrable initially immediate");
+            }
+        }
     }
 
     private static Table readTable(Connection c, String name, long oid) throws SQLException {
@@ -118,7 +153,7 @@ public final class SchemaCatalog {
         return schema;
     }
 
-    /** Every table except Flyway's history, referenced tables before referencing ones. */
+    /** Every table except Flyway's history, referenced tables first where the foreign keys allow ({@link LoadOrder}). */
     public List<Table> tablesInLoadOrder() {
         return List.copyOf(tables.values());
     }
@@ -129,6 +164,29 @@ public final class SchemaCatalog {
 
     public List<String> sequences() {
         return sequences;
+    }
+
+    /**
+     * {@code tables} and every table that references one of them, directly or through others: what
+     * PostgreSQL requires to be truncated together.
+     */
+    public Set<String> withTablesReferencing(Set<String> tables) {
+        Set<String> closure = new TreeSet<>(tables);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (var entry : references.entrySet()) {
+                if (!closure.contains(entry.getKey()) && entry.getValue().stream().anyMatch(closure::contains)) {
+                    grew = closure.add(entry.getKey()) || grew;
+                }
+            }
+        }
+        return closure;
+    }
+
+    /** Foreign keys ({@code table.constraint}) that cannot be deferred; none after migration V081. */
+    public List<String> immediateForeignKeys() {
+        return immediateForeignKeys;
     }
 
     /** The version of the newest successful migration; empty if Flyway never ran here. */

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.cet.backup.ArchiveRewriter;
 import de.cet.backup.Gpg;
 import de.cet.backup.TestDatabases;
 import de.cet.backup.domain.BackupRun;
@@ -131,23 +133,41 @@ class BackupRoundTripTest {
             .then().statusCode(200);
     }
 
-    /** A closed, signed-off caucus year with receipts, inventory and carried balances, and a pending dual approval after it. */
+    /**
+     * A closed, signed-off caucus year with receipts, inventory, a sub-category, a transfer, a reversal and
+     * carried balances, and after it a pending dual approval and a rejected claim that was reworked: every
+     * reference between ledger rows that the schema knows.
+     */
     void populateLedger() {
         Actors.Actor owner = Actors.user("Frida Fraktionschefin");
         UUID book = LedgerFixtures.caucusBook(owner, 2026);
         LedgerFixtures.settings(owner, book, Map.of("requireApproval", false));
         UUID bank = LedgerFixtures.bankAccount(owner, book, "1000.00", "2026-01-01");
-        LedgerFixtures.cashAccount(owner, book, "0.00", "2026-01-01");
+        UUID cash = LedgerFixtures.cashAccount(owner, book, "0.00", "2026-01-01");
         Map<String, Object> grant = LedgerFixtures.tx("INCOME", "12000.00", "2026-01-15", bank,
             LedgerFixtures.category(owner, book, "IN-110"));
         grant.put("status", "BOOKED");
         LedgerFixtures.record(owner, book, grant);
-        Map<String, Object> laptop = LedgerFixtures.tx("EXPENSE", "899.99", "2026-03-01", bank,
-            LedgerFixtures.category(owner, book, "EX-700"));
+        Map<String, Object> toCash = LedgerFixtures.tx("TRANSFER", "200.00", "2026-01-20", bank, null);
+        toCash.put("toAccountId", cash.toString());
+        toCash.put("status", "BOOKED");
+        LedgerFixtures.record(owner, book, toCash);
+        String notebooks = owner.api().body(Map.of("name", "Notebooks", "kind", "EXPENSE", "officialCode", "EX-700",
+                "color", "#12AB34", "parentId", LedgerFixtures.category(owner, book, "EX-700").toString()))
+            .post("/api/v1/books/" + book + "/categories").then().statusCode(201).extract().path("id");
+        Map<String, Object> laptop = LedgerFixtures.tx("EXPENSE", "899.99", "2026-03-01", bank, UUID.fromString(notebooks));
         laptop.put("description", "Laptop für die Geschäftsstelle");
         laptop.put("receiptIds", List.of(LedgerFixtures.receipt(owner, book, "laptop").toString()));
         laptop.put("status", "BOOKED");
         LedgerFixtures.record(owner, book, laptop);
+        // the case of the bug report: the original is updated after its reversal was inserted
+        Map<String, Object> wrong = LedgerFixtures.tx("EXPENSE", "99.99", "2026-05-01", bank,
+            LedgerFixtures.category(owner, book, "EX-340"));
+        wrong.put("receiptIds", List.of(LedgerFixtures.receipt(owner, book, "kontoauszug").toString()));
+        wrong.put("status", "BOOKED");
+        UUID wrongId = LedgerFixtures.record(owner, book, wrong);
+        owner.api().body(Map.of("reason", "falscher Betrag", "date", "2026-05-02"))
+            .post("/api/v1/books/" + book + "/transactions/" + wrongId + "/reverse").then().statusCode(201);
         UUID period = LedgerFixtures.firstPeriod(owner, book);
         owner.api().post("/api/v1/books/" + book + "/periods/" + period + "/close").then().statusCode(200);
         // reporting: the chair signs off the closed year (reporting_sign_off)
@@ -162,6 +182,14 @@ class BackupRoundTripTest {
         UUID claimId = LedgerFixtures.record(owner, book, claim);
         Actors.Actor treasurer = LedgerFixtures.treasurer(book);
         treasurer.api().post("/api/v1/books/" + book + "/transactions/" + claimId + "/approve").then().statusCode(200);
+
+        Map<String, Object> taxi = LedgerFixtures.tx("EXPENSE", "38.50", "2027-02-03", bank,
+            LedgerFixtures.category(owner, book, "EX-410"));
+        taxi.put("status", "SUBMITTED");
+        UUID taxiId = LedgerFixtures.record(owner, book, taxi);
+        treasurer.api().body(Map.of("reason", "Beleg fehlt")).post("/api/v1/books/" + book + "/transactions/" + taxiId + "/reject")
+            .then().statusCode(200);
+        owner.api().post("/api/v1/books/" + book + "/transactions/" + taxiId + "/rework").then().statusCode(201);
     }
 
     PGSimpleDataSource emptyInstance() throws Exception {
@@ -222,6 +250,168 @@ class BackupRoundTripTest {
         assertEquals(before, TestDatabases.contents(target), "every table identical, row by row");
         assertEquals(List.of(), before.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList(),
             "every table had rows to compare");
+    }
+
+    /** Each foreign key of the schema: its table, its columns and its name. */
+    record ForeignKey(String table, List<String> columns, String name) {
+        @Override
+        public String toString() {
+            return table + "(" + String.join(", ", columns) + ") [" + name + "]";
+        }
+    }
+
+    List<ForeignKey> foreignKeys() throws Exception {
+        List<ForeignKey> keys = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select src.relname, k.conname, array_agg(a.attname::text order by u.ord)
+                from pg_constraint k
+                join pg_class src on src.oid = k.conrelid
+                join pg_namespace n on n.oid = src.relnamespace
+                cross join lateral unnest(k.conkey) with ordinality u(attnum, ord)
+                join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.attnum
+                where k.contype = 'f' and n.nspname = current_schema()
+                group by src.relname, k.conname order by 1, 2""")) {
+            while (rs.next()) {
+                keys.add(new ForeignKey(rs.getString(1), List.of((String[]) rs.getArray(3).getArray()), rs.getString(2)));
+            }
+        }
+        return keys;
+    }
+
+    /** How many rows use each foreign key (every one of its columns set, so PostgreSQL checks it). */
+    Map<ForeignKey, Long> rowsUsing(List<ForeignKey> keys) throws Exception {
+        Map<ForeignKey, Long> counts = new java.util.LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            for (ForeignKey key : keys) {
+                String used = key.columns().stream().map(col -> "\"" + col + "\" is not null")
+                    .collect(java.util.stream.Collectors.joining(" and "));
+                try (ResultSet rs = st.executeQuery("select count(*) from \"" + key.table() + "\" where " + used)) {
+                    rs.next();
+                    counts.put(key, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void theFixtureUsesEveryForeignKeyOfTheSchema() throws Exception {
+        // Counted before and after, so that rows other tests left in the shared database cannot stand in
+        // for the fixture: a reference the fixture never makes is a reference the round trip never tried.
+        List<ForeignKey> keys = foreignKeys();
+        assertFalse(keys.isEmpty());
+        Map<ForeignKey, Long> before = rowsUsing(keys);
+        populateEveryContext();
+        Map<ForeignKey, Long> after = rowsUsing(keys);
+
+        List<String> unused = keys.stream().filter(k -> after.get(k) <= before.get(k)).map(ForeignKey::toString).toList();
+        assertEquals(List.of(), unused, "foreign keys whose columns are null in every row of the fixture");
+    }
+
+    /** The fixture backed up, its archive rewritten with {@code order}, restored into an empty instance. */
+    void restoresIdenticallyWithItsRowsIn(java.util.function.UnaryOperator<List<String>> order, String name) throws Exception {
+        populateEveryContext();
+        Map<String, List<String>> before = TestDatabases.contents(dataSource);
+        Path archive = directory.resolve(backupNow().fileName());
+        Path reordered = ArchiveRewriter.reorder(archive, PASSPHRASE, order, temp.resolve(name + ".zip.pgp"));
+        assertNotEquals(ArchiveRewriter.rows(archive, PASSPHRASE, "ledger_transaction"),
+            ArchiveRewriter.rows(reordered, PASSPHRASE, "ledger_transaction"), "the rows were reordered");
+
+        PGSimpleDataSource target = emptyInstance();
+        RestoreService.RestoreResult result = restores.restoreInto(target, reordered, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+
+        assertEquals(before.values().stream().mapToLong(List::size).sum(), result.rows());
+        assertEquals(before, TestDatabases.contents(target), "every table identical, row by row");
+    }
+
+    @Test
+    void theArchiveRestoresWithEveryTablesRowsInReverseOrder() throws Exception {
+        restoresIdenticallyWithItsRowsIn(ArchiveRewriter.reversed(), "reversed");
+    }
+
+    @Test
+    void theArchiveRestoresWithEveryTablesRowsShuffled() throws Exception {
+        restoresIdenticallyWithItsRowsIn(ArchiveRewriter.shuffled(20261201L), "shuffled");
+    }
+
+    @Test
+    void aBookWithAReversedExpenseIsBackedUpAndRestoredThroughTheApi() throws Exception {
+        // issue 11: book, one booked expense, reversed, POST /admin/backups, restore into an empty instance
+        Actors.Actor admin = Actors.instanceAdmin();
+        UUID book = LedgerFixtures.caucusBook(admin, 2026);
+        LedgerFixtures.settings(admin, book, Map.of("requireApproval", false));
+        UUID bank = LedgerFixtures.bankAccount(admin, book, "500.00", "2026-01-01");
+        Map<String, Object> expense = LedgerFixtures.tx("EXPENSE", "42.00", "2026-02-01", bank,
+            LedgerFixtures.category(admin, book, "EX-300"));
+        expense.put("receiptIds", List.of(LedgerFixtures.receipt(admin, book, "quittung").toString()));
+        expense.put("status", "BOOKED");
+        UUID expenseId = LedgerFixtures.record(admin, book, expense);
+        String reversalId = admin.api().body(Map.of("reason", "doppelt gebucht", "date", "2026-02-02"))
+            .post("/api/v1/books/" + book + "/transactions/" + expenseId + "/reverse").then().statusCode(201)
+            .extract().path("id");
+        Map<String, List<String>> before = TestDatabases.contents(dataSource);
+        String run = admin.api().post("/api/v1/admin/backups").then().statusCode(201)
+            .body("status", org.hamcrest.Matchers.equalTo("SUCCEEDED")).extract().path("id");
+        byte[] bytes = admin.api().get("/api/v1/admin/backups/" + run + "/content").then().statusCode(200)
+            .extract().asByteArray();
+        Path archive = Files.write(temp.resolve("downloaded.zip.pgp"), bytes);
+
+        PGSimpleDataSource target = emptyInstance();
+        restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+
+        assertEquals(before, TestDatabases.contents(target));
+        try (Connection c = target.getConnection(); var ps = c.prepareStatement(
+                "select reversed_by::text from ledger_transaction where id = ?::uuid")) {
+            ps.setString(1, expenseId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(reversalId, rs.getString(1), "the original still points at its reversal");
+            }
+        }
+    }
+
+    /**
+     * An archive the release before issue 11 wrote (schema 080, format 1, this fixture, made by that
+     * code): its ledger_transaction rows hold each reversal before its original and each rework before
+     * the rejected entry, the order that release could not load. Kept as a file, so that it stays an
+     * archive of that release whatever the writer does later.
+     */
+    static final String RELEASE_ARCHIVE = "/backup/release-0.1-schema-080.zip.pgp";
+
+    @Test
+    void anArchiveOfThePreviousReleaseWithReversalsAndReworksIsRestored() throws Exception {
+        Path archive = temp.resolve("release.zip.pgp");
+        try (var in = getClass().getResourceAsStream(RELEASE_ARCHIVE)) {
+            Files.copy(in, archive);
+        }
+        JsonNode manifest = new ObjectMapper().readTree(entries(decrypt(archive)).get("manifest.json"));
+        assertEquals(1, manifest.get("formatVersion").asInt());
+        assertEquals("080", manifest.get("schemaVersion").asText());
+
+        PGSimpleDataSource target = emptyInstance();
+        RestoreService.RestoreResult result = restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+
+        assertEquals("080", result.archiveSchemaVersion());
+        assertEquals(!currentSchemaVersion().equals("080"), result.migrated());
+        Map<String, List<String>> restored = TestDatabases.contents(target);
+        long total = 0;
+        for (JsonNode table : manifest.get("tables")) {
+            assertEquals(table.get("rows").asLong(), restored.get(table.get("name").asText()).size(),
+                "rows of " + table.get("name").asText());
+            total += table.get("rows").asLong();
+        }
+        assertEquals(total, result.rows());
+        try (Connection c = target.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select (select count(*) from ledger_transaction r join ledger_transaction o
+                          on o.id = r.reversal_of and o.reversed_by = r.id),
+                       (select count(*) from ledger_transaction w join ledger_transaction o
+                          on o.id = w.rework_of and o.reworked_into = w.id),
+                       (select count(*) from ledger_category where parent_id is not null)""")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "the reversal and its original point at each other");
+            assertEquals(1, rs.getInt(2), "the rework and the rejected entry point at each other");
+            assertEquals(1, rs.getInt(3), "the sub-category kept its parent");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package de.cet.backup.application;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -183,7 +184,14 @@ class BackupScheduleTest {
             Files.move(moved, dir);
         }
         assertEquals(BackupStatus.FAILED, run.status());
-        assertTrue(run.error() != null && !run.error().isBlank());
+        // what administrators read (GET /admin/backups, the mail): CET's sentence, the path and the
+        // file system's words only in the log
+        assertTrue(run.error().startsWith("The archive could not be written to the backup directory"), run.error());
+        assertTrue(run.error().contains(run.id().toString()), run.error());
+        assertFalse(run.error().contains(dir.toString()) || run.error().contains("Exception"), run.error());
+        String token = (String) de.cet.testing.Actors.login(admin.email(), de.cet.testing.Actors.PASSWORD).get("accessToken");
+        given().header("Authorization", "Bearer " + token).get("/api/v1/admin/backups").then().statusCode(200)
+            .body("items.find { it.id == '" + run.id() + "' }.error", equalTo(run.error()));
         assertFalse(metrics.lastSucceeded());
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("cet_backup_last_success 0.0"));
 

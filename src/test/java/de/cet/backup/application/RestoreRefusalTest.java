@@ -185,4 +185,18 @@ class RestoreRefusalTest {
         restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
         assertTrue(TestDatabases.contents(target).get("outbox_mail").stream().noneMatch(r -> r.contains("new@example.org")));
     }
+
+    @Test
+    void theFirstAdministratorOfTheEmptyInstanceIsReplacedByTheArchivesUsers() throws Exception {
+        // The instance an administrator restores into has that administrator: a user, without recovery
+        // codes or one-time tokens. PostgreSQL truncates a table only together with the tables
+        // referencing it, empty or not.
+        try (Connection c = target.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("insert into identity_user (id, email, display_name, password_hash, locale, email_verified, "
+                + "instance_admin, created_at, version) values (gen_random_uuid(), 'first-admin@example.org', 'First', "
+                + "'x', 'en', true, true, now(), 0)");
+        }
+        restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        assertTrue(TestDatabases.contents(target).get("identity_user").stream().noneMatch(r -> r.contains("first-admin@example.org")));
+    }
 }
