@@ -1,22 +1,24 @@
 package de.cet.shared.api;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
 
+    private static final String REF = "#/components/schemas/";
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
     static final String MONEY = "Money";
@@ -101,7 +104,7 @@ public class OpenApiContract implements OASFilter {
             components.addResponse(answer.name(), OASFactory.createAPIResponse().description(answer.description())
                 .content(problemContent()));
         }
-        inlineScalars(api);
+        normaliseSchemas(api);
         if (api.getServers() == null || api.getServers().isEmpty()) {
             // The paths carry /api/v1 themselves: the base is whichever instance serves the document.
             api.addServer(OASFactory.createServer().url("/").description("The CET instance that serves this document"));
@@ -244,8 +247,12 @@ public class OpenApiContract implements OASFilter {
             .additionalPropertiesBoolean(Boolean.TRUE);
     }
 
-    /** Replaces every reference to a JDK scalar alias by the alias itself, and drops the alias. */
-    private static void inlineScalars(OpenAPI api) {
+    /**
+     * Writes JDK scalar aliases (UUID, LocalDate, ...) inline and drops them, names pages after their
+     * items ({@code PageResponseAccountBody} → {@code AccountPage}, not a Java class name), and keeps
+     * a $ref alone where the scanner merged form fields beside it.
+     */
+    private static void normaliseSchemas(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         if (schemas == null) {
             return;
@@ -253,44 +260,110 @@ public class OpenApiContract implements OASFilter {
         Map<String, Schema> aliases = new LinkedHashMap<>();
         for (String name : INLINED_SCALARS) {
             if (schemas.containsKey(name)) {
-                aliases.put("#/components/schemas/" + name, schemas.get(name));
+                aliases.put(REF + name, schemas.get(name));
             }
         }
-        if (aliases.isEmpty()) {
-            return;
-        }
-        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, String> renamed = new LinkedHashMap<>();
         for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
-            if (!INLINED_SCALARS.contains(entry.getKey())) {
-                inline(entry.getValue(), aliases, seen);
+            Schema items = entry.getValue().getProperties() == null ? null : entry.getValue().getProperties().get("items");
+            if (entry.getKey().startsWith("PageResponse") && items != null && items.getItems() != null
+                && items.getItems().getRef() != null) {
+                renamed.put(entry.getKey(), items.getItems().getRef().substring(REF.length()) + "Page");
             }
+        }
+        forEachSchema(api, schema -> {
+            Schema alias = schema.getRef() == null ? null : aliases.get(schema.getRef());
+            if (alias != null) {
+                schema.setRef(null);
+                for (Map.Entry<String, ?> member : alias.getAll().entrySet()) {
+                    if (schema.get(member.getKey()) == null) {
+                        schema.set(member.getKey(), member.getValue());
+                    }
+                }
+            } else if (schema.getRef() != null) {
+                String target = renamed.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+                if (target != null) {
+                    schema.setRef(REF + target);
+                }
+                schema.setProperties(null);
+                schema.setType(null);
+            }
+            collapseNullable(schema);
+        });
+        for (String name : INLINED_SCALARS) {
+            api.getComponents().removeSchema(name);
+        }
+        renamed.forEach((from, to) -> {
+            Schema page = schemas.get(from);
+            api.getComponents().removeSchema(from);
+            api.getComponents().addSchema(to, page.description("A page of a collection: `items`, the `page` and `size` "
+                + "asked for, and `totalItems` of the whole collection."));
+        });
+    }
+
+    /** Visits every schema of the document once, however deeply nested. */
+    private static void forEachSchema(OpenAPI api, Consumer<Schema> visitor) {
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Schema> roots = new ArrayList<>(api.getComponents().getSchemas().values());
+        if (api.getComponents().getResponses() != null) {
+            api.getComponents().getResponses().values().forEach(r -> addContent(roots, r.getContent()));
         }
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             for (PathItem item : api.getPaths().getPathItems().values()) {
-                inlineParameters(item.getParameters(), aliases, seen);
+                addParameters(roots, item.getParameters());
                 if (item.getOperations() == null) {
                     continue;
                 }
                 for (Operation operation : item.getOperations().values()) {
-                    inlineParameters(operation.getParameters(), aliases, seen);
+                    addParameters(roots, operation.getParameters());
                     if (operation.getRequestBody() != null) {
-                        inlineContent(operation.getRequestBody().getContent(), aliases, seen);
+                        addContent(roots, operation.getRequestBody().getContent());
                     }
                     if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                         for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-                            inlineContent(response.getContent(), aliases, seen);
+                            addContent(roots, response.getContent());
                             if (response.getHeaders() != null) {
-                                for (Header header : response.getHeaders().values()) {
-                                    inline(header.getSchema(), aliases, seen);
-                                }
+                                response.getHeaders().values().forEach(h -> roots.add(h.getSchema()));
                             }
                         }
                     }
                 }
             }
         }
-        for (String name : INLINED_SCALARS) {
-            api.getComponents().removeSchema(name);
+        ArrayDeque<Schema> todo = new ArrayDeque<>();
+        roots.stream().filter(Objects::nonNull).forEach(todo::add);
+        while (!todo.isEmpty()) {
+            Schema schema = todo.poll();
+            if (!seen.add(schema)) {
+                continue;
+            }
+            visitor.accept(schema);
+            List<Schema> children = new ArrayList<>();
+            if (schema.getProperties() != null) {
+                children.addAll(schema.getProperties().values());
+            }
+            children.add(schema.getItems());
+            children.add(schema.getAdditionalPropertiesSchema());
+            children.add(schema.getNot());
+            for (List<Schema> list : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf(),
+                schema.getPrefixItems())) {
+                if (list != null) {
+                    children.addAll(list);
+                }
+            }
+            children.stream().filter(Objects::nonNull).forEach(todo::add);
+        }
+    }
+
+    private static void addParameters(List<Schema> roots, List<Parameter> parameters) {
+        if (parameters != null) {
+            parameters.forEach(p -> roots.add(p.getSchema()));
+        }
+    }
+
+    private static void addContent(List<Schema> roots, Content content) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
         }
     }
 
@@ -327,48 +400,5 @@ public class OpenApiContract implements OASFilter {
         types.remove(Schema.SchemaType.NULL);
         types.add(Schema.SchemaType.NULL);
         schema.setType(types);
-    }
-
-    private static void inlineParameters(List<Parameter> parameters, Map<String, Schema> aliases, Set<Schema> seen) {
-        if (parameters != null) {
-            for (Parameter parameter : parameters) {
-                inline(parameter.getSchema(), aliases, seen);
-            }
-        }
-    }
-
-    private static void inlineContent(Content content, Map<String, Schema> aliases, Set<Schema> seen) {
-        if (content != null && content.getMediaTypes() != null) {
-            for (MediaType media : content.getMediaTypes().values()) {
-                inline(media.getSchema(), aliases, seen);
-            }
-        }
-    }
-
-    private static void inline(Schema schema, Map<String, Schema> aliases, Set<Schema> seen) {
-        if (schema == null || !seen.add(schema)) {
-            return;
-        }
-        Schema alias = schema.getRef() == null ? null : aliases.get(schema.getRef());
-        if (alias != null) {
-            schema.setRef(null);
-            for (Map.Entry<String, ?> member : alias.getAll().entrySet()) {
-                if (schema.get(member.getKey()) == null) {
-                    schema.set(member.getKey(), member.getValue());
-                }
-            }
-        }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(s -> inline(s, aliases, seen));
-        }
-        collapseNullable(schema);
-        inline(schema.getItems(), aliases, seen);
-        inline(schema.getAdditionalPropertiesSchema(), aliases, seen);
-        inline(schema.getNot(), aliases, seen);
-        for (List<Schema> list : new List[] {schema.getAllOf(), schema.getAnyOf(), schema.getOneOf(), schema.getPrefixItems()}) {
-            if (list != null) {
-                list.forEach(s -> inline(s, aliases, seen));
-            }
-        }
     }
 }

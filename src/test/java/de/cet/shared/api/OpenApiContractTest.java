@@ -95,8 +95,13 @@ class OpenApiContractTest {
             if (name.matches(".*\\d$")) {
                 problems.add(name + " looks like a generated duplicate (two classes of one simple name)");
             }
+            if (name.matches(".*(Body|Dto|Answer|Json)$") || name.startsWith("PageResponse")) {
+                problems.add(name + " is a Java class name, not a name of the API's vocabulary");
+            }
         });
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertEquals("#/components/schemas/Account", schema("AccountPage").path("properties").path("items").path("items")
+            .path("$ref").asText(), "pages are named after their items");
     }
 
     @Test
