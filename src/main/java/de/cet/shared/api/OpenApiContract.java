@@ -288,8 +288,9 @@ public class OpenApiContract implements OASFilter {
                 schema.setProperties(null);
                 schema.setType(null);
             }
-            collapseNullable(schema);
         });
+        // after inlining, so that the scalars beside a null are inline already
+        forEachSchema(api, OpenApiContract::collapseNullable);
         for (String name : INLINED_SCALARS) {
             api.getComponents().removeSchema(name);
         }
