@@ -62,7 +62,14 @@ type BookList = operations["listBooks"]["responses"][200]["content"]["applicatio
 function firstBookName(page: BookList): string | undefined {
   return page.items?.[0]?.name;
 }
-const search: operations["listTransactions"]["parameters"]["query"] = { from: "2026-01-01", page: 0, size: 50, sort: "date,desc" };
+type Search = NonNullable<operations["listTransactions"]["parameters"]["query"]>;
+const search: Search = { from: "2026-01-01", type: "EXPENSE", status: "BOOKED", minAmount: "10.00", page: 0, size: 50, sort: "date,desc" };
+// @ts-expect-error the status filter takes the workflow's states only
+const badSearch: Search = { status: "PAID" };
+type ReportQuery = NonNullable<operations["getTransparencyReport"]["parameters"]["query"]>;
+const pdf: ReportQuery = { format: "pdf", lang: "en", fund: "OWN" };
+// @ts-expect-error reports come as json, csv or pdf
+const xml: ReportQuery = { format: "xml" };
 
 // Every error is the one problem document.
 type Problem = operations["createTransaction"]["responses"][400]["content"]["application/problem+json"];
@@ -88,5 +95,5 @@ const restore: Restore = { archive: "…", passphrase: "correct horse battery st
 
 export {
   used, amount, notMoney, sameSchema, wrongType, clearCategory, clearThreshold, moveToTop, getBook, firstBookName,
-  search, sameProblem, stale, upload, restore,
+  search, badSearch, pdf, xml, sameProblem, stale, upload, restore,
 };

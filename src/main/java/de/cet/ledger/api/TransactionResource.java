@@ -53,6 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/books/{bookId}/transactions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,12 +100,24 @@ public class TransactionResource {
     @GET
     @Operation(operationId = "listTransactions", summary = "Search entries",
         description = "Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty. Answers the totals of the whole filtered set.")
-    public TransactionPage search(@PathParam("bookId") UUID bookId, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @QueryParam("type") String type,
-                                  @QueryParam("status") String status, @QueryParam("accountId") String accountId,
-                                  @QueryParam("categoryId") String categoryId, @QueryParam("memberId") String memberId,
-                                  @QueryParam("minAmount") String minAmount, @QueryParam("maxAmount") String maxAmount,
-                                  @QueryParam("q") String q, @BeanParam PageQuery query) {
+    // The filters are read as strings so that a bad value is a 400 naming it; documented as what they are.
+    public TransactionPage search(@PathParam("bookId") UUID bookId,
+                                  @QueryParam("from") @Parameter(description = "Entries dated on or after this day",
+                                      schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+                                  @QueryParam("to") @Parameter(description = "Entries dated on or before this day",
+                                      schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+                                  @QueryParam("type") @Parameter(schema = @Schema(implementation = TransactionType.class)) String type,
+                                  @QueryParam("status") @Parameter(schema = @Schema(implementation = TransactionStatus.class)) String status,
+                                  @QueryParam("accountId") @Parameter(description = "Entries on this account (either side of a transfer)",
+                                      schema = @Schema(type = SchemaType.STRING, format = "uuid")) String accountId,
+                                  @QueryParam("categoryId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String categoryId,
+                                  @QueryParam("memberId") @Parameter(description = "Entries a member created, paid or is reimbursed for",
+                                      schema = @Schema(type = SchemaType.STRING, format = "uuid")) String memberId,
+                                  @QueryParam("minAmount") @Parameter(schema = @Schema(ref = "Money")) String minAmount,
+                                  @QueryParam("maxAmount") @Parameter(schema = @Schema(ref = "Money")) String maxAmount,
+                                  @QueryParam("q") @Parameter(description = "Text in counterparty, description or reference",
+                                      schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
+                                  @BeanParam PageQuery query) {
         PageRequest page = query.resolve(SORTABLE, "date,desc");
         List<FieldError> errors = new ArrayList<>();
         var criteria = new LedgerQueries.Criteria(

@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/books/{bookId}/overview")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,7 +70,7 @@ public class OverviewResource {
     @Operation(operationId = "getOverview", summary = "Get the dashboard overview of a book",
         description = "Every member: balances per account and fund, totals per category and month, open approvals, open advances, the run-rate forecast of the period-end balance and the public money to repay.")
     public OverviewJson overview(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
-                                 @QueryParam("lang") String lang) {
+                                 @QueryParam("lang") @Parameter(description = "Language of labels and file names: de (default) or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"de", "en"}, defaultValue = "de")) String lang) {
         ReportLanguage language = ReportFormat.language(lang);
         Overviews.Overview o = overviews.overview(bookId, currentUser.id(), periodId);
         return new OverviewJson(o.period().id(), o.period().name(), o.period().start(), o.period().end(), o.asOf(),

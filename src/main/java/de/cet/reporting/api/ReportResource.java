@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/books/{bookId}")
 @RolesAllowed(CurrentUser.USER)
@@ -86,8 +87,8 @@ public class ReportResource {
         @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
         @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response transparency(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
-                                 @QueryParam("fund") String fund, @QueryParam("format") String format,
-                                 @QueryParam("lang") String lang) {
+                                 @QueryParam("fund") @Parameter(description = "PUBLIC (default) or OWN", schema = @Schema(type = SchemaType.STRING, enumeration = {"PUBLIC", "OWN"}, defaultValue = "PUBLIC")) String fund, @QueryParam("format") @Parameter(description = "json (default), csv or pdf", schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "pdf"}, defaultValue = "json")) String format,
+                                 @QueryParam("lang") @Parameter(description = "Language of labels and file names: de (default) or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"de", "en"}, defaultValue = "de")) String lang) {
         ReportFormat f = ReportFormat.parse(format);
         Fund which = ReportFormat.fund(fund);
         ReportLanguage language = ReportFormat.language(lang);
@@ -120,8 +121,8 @@ public class ReportResource {
                              @QueryParam("status") String status, @QueryParam("accountId") String accountId,
                              @QueryParam("categoryId") String categoryId, @QueryParam("memberId") String memberId,
                              @QueryParam("minAmount") String minAmount, @QueryParam("maxAmount") String maxAmount,
-                             @QueryParam("q") String q, @QueryParam("format") String format,
-                             @QueryParam("lang") String lang) {
+                             @QueryParam("q") String q, @QueryParam("format") @Parameter(description = "json (default), csv or pdf", schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "pdf"}, defaultValue = "json")) String format,
+                             @QueryParam("lang") @Parameter(description = "Language of labels and file names: de (default) or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"de", "en"}, defaultValue = "de")) String lang) {
         ReportFormat f = ReportFormat.parse(format);
         ReportLanguage language = ReportFormat.language(lang);
         List<FieldError> errors = new ArrayList<>();
@@ -159,7 +160,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The ZIP archive",
         content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response auditPackage(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
-                                 @QueryParam("lang") String lang) {
+                                 @QueryParam("lang") @Parameter(description = "Language of labels and file names: de (default) or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"de", "en"}, defaultValue = "de")) String lang) {
         ReportLanguage language = ReportFormat.language(lang);
         AuditPackages.PreparedPackage prepared = auditPackages.prepare(bookId, currentUser.id(), periodId, language);
         StreamingOutput body = prepared::writeTo;
