@@ -16,8 +16,18 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/backups")
+@Tag(name = "Backups")
+@SecurityRequirement(name = "bearer")
 public class BackupResource {
 
     private final BackupAdministration administration;
@@ -29,6 +39,9 @@ public class BackupResource {
     /** Runs a backup now and answers when it has finished: 201 with its result (SUCCEEDED or FAILED). */
     @POST
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createBackup", summary = "Run a backup now",
+        description = "Instance administrators only. Answers when the backup has finished, with its result (SUCCEEDED or FAILED).")
+    @APIResponseSchema(value = BackupRunDto.class, responseCode = "201", responseDescription = "The finished run")
     public Response backupNow() {
         BackupRun run = administration.backupNow();
         return Response.created(URI.create("admin/backups/" + run.id())).entity(BackupRunDto.of(run)).build();
@@ -36,6 +49,8 @@ public class BackupResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listBackups", summary = "List backup runs",
+        description = "Instance administrators only; newest first, with size, SHA-256 and result.")
     public PageResponse<BackupRunDto> list(@BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("startedAt"), "startedAt,desc");
         BackupAdministration.RunPage runs = administration.list(page.offset(), page.size(), !page.ascending());
@@ -45,6 +60,10 @@ public class BackupResource {
     @GET
     @Path("{id}/content")
     @Produces("application/pgp-encrypted")
+    @Operation(operationId = "downloadBackup", summary = "Download a backup archive",
+        description = "Instance administrators only. The OpenPGP-encrypted archive as an attachment; the `Digest` header carries its SHA-256.")
+    @APIResponse(responseCode = "200", description = "The encrypted archive",
+        content = @Content(mediaType = "application/pgp-encrypted", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("id") UUID id) {
         BackupAdministration.Archive archive = administration.content(id);
         return Response.ok(archive.file().toFile(), "application/pgp-encrypted")

@@ -1,7 +1,9 @@
 package de.cet.backup.api;
 
 import de.cet.backup.application.RestoreService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(name = "RestoreResult")
 public record RestoreResultDto(String archiveSchemaVersion, String schemaVersion, int tables, long rows,
                                boolean migrated) {
     static RestoreResultDto of(RestoreService.RestoreResult r) {

@@ -8,17 +8,22 @@ import de.cet.shared.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the books API. */
 final class BookDtos {
     private BookDtos() {}
 
+    @Schema(name = "FirstPeriod", description = "The book's first accounting period, created with it.")
     record FirstPeriodBody(String name, LocalDate startDate, LocalDate endDate) {}
 
+    @Schema(name = "CreateBookRequest")
     record CreateBookBody(String name, BookKind kind, String currency, String locale, FirstPeriodBody firstPeriod) {}
 
+    @Schema(name = "Book", description = "A book with its settings, and the caller's role and signatory flag in it.")
     record BookBody(UUID id, String name, BookKind kind, String currency, boolean requireApproval, boolean fourEyes,
-                    Money dualApprovalAbove, boolean requireReceipt, LocalDate electionDate,
+                    @Schema(ref = "PositiveMoney") Money dualApprovalAbove, boolean requireReceipt, LocalDate electionDate,
                     boolean repayUnspentPublicFunds, String locale, long version, BookRole role, boolean signatory) {
         static BookBody of(BookService.MyBook b) {
             var s = b.book();
@@ -28,6 +33,7 @@ final class BookDtos {
         }
     }
 
+    @Schema(name = "Member")
     record MemberBody(UUID userId, String displayName, String email, BookRole role, boolean signatory,
                       Instant joinedAt) {
         static MemberBody of(MembershipService.Member m) {
@@ -35,5 +41,27 @@ final class BookDtos {
         }
     }
 
+    @Schema(name = "UpdateMemberRequest", description = "Absent or null fields keep their value.")
     record ChangeMemberBody(BookRole role, Boolean signatory) {}
+
+    /**
+     * The body of {@code PATCH /books/{bookId}} as documented; the resource reads the raw JSON itself
+     * because an explicit null (clear) and an absent field (keep) mean different things there.
+     */
+    @Schema(name = "UpdateBookRequest", description = "Absent fields keep their value; `null` clears "
+        + "`dualApprovalAbove` and `electionDate` (the only optional settings). Needs `If-Match` or `version`.")
+    record ChangeBookSchema(
+        String name,
+        Boolean requireApproval,
+        Boolean fourEyes,
+        @Schema(type = SchemaType.STRING, nullable = true, pattern = "^[0-9]{1,13}\\.[0-9]{2}$", examples = "500.00",
+            description = "Entries above this amount need two approvals; `null` removes the threshold.")
+        Money dualApprovalAbove,
+        Boolean requireReceipt,
+        @Schema(nullable = true, description = "Date of the next municipal election; `null` removes it.")
+        LocalDate electionDate,
+        Boolean repayUnspentPublicFunds,
+        String locale,
+        @Schema(description = "The version the change is based on, instead of `If-Match`.")
+        Long version) {}
 }

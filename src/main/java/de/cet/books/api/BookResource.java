@@ -39,12 +39,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/books")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.USER)
-@Tag(name = "Books and membership")
+@Tag(name = "Books")
 @SecurityRequirement(name = "bearer")
 public class BookResource {
 
@@ -59,7 +64,9 @@ public class BookResource {
     }
 
     @POST
-    @Operation(summary = "Create a book; the caller becomes its ADMIN")
+    @Operation(operationId = "createBook", summary = "Create a book",
+        description = "The caller becomes its ADMIN; `firstPeriod` optionally creates its first accounting period.")
+    @APIResponseSchema(value = BookBody.class, responseCode = "201", responseDescription = "The new book; `Location` and `ETag` headers")
     public Response create(CreateBookBody body) {
         if (body == null) {
             throw new InvalidInputException("body", "is required");
@@ -74,7 +81,8 @@ public class BookResource {
     }
 
     @GET
-    @Operation(summary = "The books I am a member of")
+    @Operation(operationId = "listBooks", summary = "List my books",
+        description = "The books the caller is a member of, with the role in each; sortable by name or kind.")
     public PageResponse<BookBody> mine(@BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("name", "kind"), "name,asc");
         Comparator<BookBody> order = page.sortField().equals("kind")
@@ -88,7 +96,9 @@ public class BookResource {
 
     @GET
     @Path("/{bookId}")
-    @Operation(summary = "A book and its settings")
+    @Operation(operationId = "getBook", summary = "Get a book",
+        description = "A book and its settings; the `ETag` header carries its version for `If-Match`.")
+    @APIResponseSchema(value = BookBody.class, responseDescription = "The book; `ETag` header")
     public Response get(@PathParam("bookId") UUID bookId) {
         BookBody body = BookBody.of(books.get(bookId, currentUser.id()));
         return Response.ok(body).header("ETag", ExpectedVersion.etag(body.version())).build();
@@ -96,7 +106,11 @@ public class BookResource {
 
     @PATCH
     @Path("/{bookId}")
-    @Operation(summary = "Change a book's settings (ADMIN; If-Match or version required)")
+    @Operation(operationId = "updateBook", summary = "Change a book's settings",
+        description = "ADMIN only; `If-Match` or `version` required. Absent fields keep their value; an explicit `null` clears `dualApprovalAbove` or `electionDate`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+        schema = @Schema(implementation = BookDtos.ChangeBookSchema.class)))
+    @APIResponseSchema(value = BookBody.class, responseDescription = "The changed book; `ETag` header")
     public Response change(@PathParam("bookId") UUID bookId, @HeaderParam("If-Match") String ifMatch, JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object");
@@ -143,7 +157,9 @@ public class BookResource {
 
     @GET
     @Path("/{bookId}/members")
-    @Operation(summary = "Members of a book with their roles")
+    @Operation(operationId = "listMembers", summary = "List the members of a book",
+        description = "Members with their roles and signatory flags; sortable by joinedAt, displayName or role.")
+    @Tag(name = "Members")
     public PageResponse<MemberBody> members(@PathParam("bookId") UUID bookId, @BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("joinedAt", "displayName", "role"), "joinedAt,asc");
         Comparator<MemberBody> order = switch (page.sortField()) {
@@ -162,7 +178,9 @@ public class BookResource {
 
     @PATCH
     @Path("/{bookId}/members/{userId}")
-    @Operation(summary = "Change a member's role or signatory flag (ADMIN)")
+    @Operation(operationId = "updateMember", summary = "Change a member's role or signatory flag",
+        description = "ADMIN only. Absent or null fields keep their value.")
+    @Tag(name = "Members")
     public MemberBody changeMember(@PathParam("bookId") UUID bookId, @PathParam("userId") UUID userId,
                                    ChangeMemberBody body) {
         if (body == null) {
@@ -173,7 +191,10 @@ public class BookResource {
 
     @DELETE
     @Path("/{bookId}/members/{userId}")
-    @Operation(summary = "Remove a member (ADMIN), or leave the book (yourself); the last admin stays")
+    @Operation(operationId = "removeMember", summary = "Remove a member or leave the book",
+        description = "An ADMIN removes anyone; every member may remove themselves (leave). The last ADMIN stays.")
+    @Tag(name = "Members")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response removeMember(@PathParam("bookId") UUID bookId, @PathParam("userId") UUID userId) {
         memberships.remove(bookId, currentUser.id(), userId);
         return Response.noContent().build();

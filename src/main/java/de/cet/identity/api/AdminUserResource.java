@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.USER)
-@Tag(name = "Administration")
+@Tag(name = "Admin")
 @SecurityRequirement(name = "bearer")
 public class AdminUserResource {
 
@@ -43,7 +43,8 @@ public class AdminUserResource {
     }
 
     @GET
-    @Operation(summary = "All users (instance administrator)")
+    @Operation(operationId = "listUsers", summary = "List all users",
+        description = "Instance administrators only.")
     public PageResponse<AdminUserAnswer> list(@BeanParam PageQuery query) {
         currentUser.requireInstanceAdmin();
         PageRequest page = query.resolve(Set.of("createdAt"), "createdAt,asc");
@@ -53,7 +54,8 @@ public class AdminUserResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Disable (ends all sessions at once) or enable a user (instance administrator)")
+    @Operation(operationId = "updateUser", summary = "Disable or enable a user",
+        description = "Instance administrators only. Disabling ends all of the user's sessions at once.")
     public AdminUserAnswer patch(@PathParam("id") UUID id, AdminPatchUserBody body, @Context HttpServerRequest request) {
         UUID admin = currentUser.requireInstanceAdmin();
         if (body == null || body.disabled() == null) {
@@ -64,7 +66,8 @@ public class AdminUserResource {
 
     @GET
     @Path("/{id}/security-events")
-    @Operation(summary = "Security events of a user (instance administrator)")
+    @Operation(operationId = "listUserSecurityEvents", summary = "List a user's security events",
+        description = "Instance administrators only; newest first.")
     public PageResponse<EventAnswer> events(@PathParam("id") UUID id, @BeanParam PageQuery query) {
         currentUser.requireInstanceAdmin();
         PageRequest page = query.resolve(Set.of("occurredAt"), "occurredAt,desc");

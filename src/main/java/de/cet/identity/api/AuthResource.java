@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +50,8 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Sign in with email and password; answers tokens or the MFA step")
+    @Operation(operationId = "login", summary = "Sign in with email and password",
+        description = "Answers the tokens, or `mfaRequired` with an `mfaToken` for the second step (POST /auth/login/mfa). Failed attempts are throttled per account and per source address (429).")
     public TokensAnswer login(LoginBody body, @Context HttpServerRequest request) {
         required(body);
         var result = auth.login(body.email(), body.password(), Requests.client(request));
@@ -58,7 +60,8 @@ public class AuthResource {
 
     @POST
     @Path("/login/mfa")
-    @Operation(summary = "Second sign-in step: the MFA token and a TOTP or recovery code")
+    @Operation(operationId = "loginWithMfa", summary = "Complete a sign-in with a second factor",
+        description = "The `mfaToken` of the first step and a TOTP or recovery code.")
     public TokensAnswer loginMfa(MfaLoginBody body, @Context HttpServerRequest request) {
         required(body);
         return TokensAnswer.of(auth.loginWithCode(body.mfaToken(), body.code(), Requests.client(request)));
@@ -66,7 +69,8 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
-    @Operation(summary = "New tokens for a refresh token (which is spent; reusing it ends the session)")
+    @Operation(operationId = "refreshTokens", summary = "Exchange a refresh token for new tokens",
+        description = "The refresh token is spent; reusing a spent one ends the whole session.")
     public TokensAnswer refresh(RefreshBody body, @Context HttpServerRequest request) {
         required(body);
         return TokensAnswer.of(sessions.refresh(body.refreshToken(), Requests.client(request)));
@@ -74,7 +78,9 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @Operation(summary = "End the session of the refresh token")
+    @Operation(operationId = "logout", summary = "Sign out",
+        description = "Ends the session of the refresh token.")
+    @APIResponse(responseCode = "204", description = "Signed out")
     public Response logout(RefreshBody body, @Context HttpServerRequest request) {
         required(body);
         sessions.logout(body.refreshToken(), Requests.client(request));
@@ -83,7 +89,9 @@ public class AuthResource {
 
     @POST
     @Path("/password-reset")
-    @Operation(summary = "Mail a password-reset link (same answer for unknown addresses)")
+    @Operation(operationId = "requestPasswordReset", summary = "Mail a password-reset link",
+        description = "The same answer for unknown addresses, so that the answer tells nobody whether an account exists.")
+    @APIResponse(responseCode = "202", description = "Accepted; a link is mailed if the address has an account")
     public Response requestReset(EmailBody body, @Context HttpServerRequest request) {
         required(body);
         reset.request(body.email(), Requests.client(request));
@@ -92,7 +100,9 @@ public class AuthResource {
 
     @POST
     @Path("/password-reset/confirm")
-    @Operation(summary = "Set a new password with the mailed token; ends all sessions, signs nobody in")
+    @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with a mailed reset token",
+        description = "Ends all sessions of the account and signs nobody in.")
+    @APIResponse(responseCode = "204", description = "Password changed")
     public Response confirmReset(ResetConfirmBody body, @Context HttpServerRequest request) {
         required(body);
         reset.confirm(body.token(), body.newPassword(), Requests.client(request));
@@ -101,7 +111,9 @@ public class AuthResource {
 
     @POST
     @Path("/email-verification/confirm")
-    @Operation(summary = "Confirm an email address with the mailed token")
+    @Operation(operationId = "confirmEmail", summary = "Confirm an email address",
+        description = "With the token of the verification mail.")
+    @APIResponse(responseCode = "204", description = "Address confirmed")
     public Response confirmEmail(TokenBody body, @Context HttpServerRequest request) {
         required(body);
         accounts.confirmEmail(body.token(), Requests.client(request));

@@ -25,12 +25,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/books/{bookId}/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.USER)
-@Tag(name = "Books and membership")
+@Tag(name = "Invitations")
 @SecurityRequirement(name = "bearer")
 public class BookInvitationResource {
 
@@ -43,7 +45,9 @@ public class BookInvitationResource {
     }
 
     @POST
-    @Operation(summary = "Invite an address into the book with a role (ADMIN); the link is mailed")
+    @Operation(operationId = "createInvitation", summary = "Invite an address into the book",
+        description = "ADMIN only. The invitation link with the role is mailed to the address.")
+    @APIResponseSchema(value = InvitationAnswer.class, responseCode = "201", responseDescription = "The invitation; `Location` header")
     public Response invite(@PathParam("bookId") UUID bookId, InviteBody body) {
         AuthResource.required(body);
         var created = invitations.invite(bookId, currentUser.id(), body.email(), body.role());
@@ -52,7 +56,8 @@ public class BookInvitationResource {
     }
 
     @GET
-    @Operation(summary = "Open invitations of the book (ADMIN)")
+    @Operation(operationId = "listInvitations", summary = "List the book's open invitations",
+        description = "ADMIN only.")
     public PageResponse<InvitationAnswer> open(@PathParam("bookId") UUID bookId, @BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("createdAt"), "createdAt,asc");
         List<InvitationAnswer> all = invitations.open(bookId, currentUser.id()).stream().map(InvitationAnswer::of).toList();
@@ -67,7 +72,9 @@ public class BookInvitationResource {
 
     @DELETE
     @Path("/{invitationId}")
-    @Operation(summary = "Revoke an open invitation (ADMIN)")
+    @Operation(operationId = "revokeInvitation", summary = "Revoke an open invitation",
+        description = "ADMIN only; the link stops working at once.")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("bookId") UUID bookId, @PathParam("invitationId") UUID invitationId) {
         invitations.revoke(bookId, currentUser.id(), invitationId);
         return Response.noContent().build();

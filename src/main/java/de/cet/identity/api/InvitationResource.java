@@ -20,12 +20,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "Auth")
+@Tag(name = "Invitations")
 public class InvitationResource {
 
     private final InvitationService invitations;
@@ -38,15 +41,20 @@ public class InvitationResource {
 
     @GET
     @Path("/{token}")
-    @Operation(summary = "What an invitation offers; unknown, used, revoked or expired → 404")
+    @Operation(operationId = "previewInvitation", summary = "Preview an invitation",
+        description = "What an invitation link offers (address, book, role). Unknown, used, revoked or expired links answer 404.")
     public InvitationPreviewAnswer preview(@PathParam("token") String token) {
         return InvitationPreviewAnswer.of(invitations.preview(token));
     }
 
     @POST
     @Path("/accept")
-    @Operation(summary = "Accept an invitation: with displayName and password a new account (201); "
-        + "with a bearer token of the invited account, the membership (200)")
+    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation",
+        description = "Without a bearer token, `displayName` and `password` create the invited account (201); with the bearer token of the invited account, the membership is added to it (200).")
+    @APIResponse(responseCode = "200", description = "The membership was added to the signed-in account",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserIdAnswer.class)))
+    @APIResponse(responseCode = "201", description = "The account was created",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserIdAnswer.class)))
     public Response accept(AcceptBody body, @Context HttpServerRequest request) {
         AuthResource.required(body);
         Optional<UUID> signedIn = currentUser.idIfAuthenticated();

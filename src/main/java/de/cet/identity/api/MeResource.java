@@ -39,6 +39,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,13 +66,15 @@ public class MeResource {
 
     @GET
     @RolesAllowed({CurrentUser.USER, AccessTokens.MFA_ENROLLMENT})
-    @Operation(summary = "My account, with my books and roles")
+    @Operation(operationId = "getMe", summary = "Get my account",
+        description = "My account with my books and roles. Also allowed with an enrollment-only token.")
     public MeAnswer me() {
         return MeAnswer.of(accounts.me(currentUser.id()));
     }
 
     @PATCH
-    @Operation(summary = "Change display name or language (de, en; the language of my mails)")
+    @Operation(operationId = "updateMe", summary = "Change my display name or language",
+        description = "`locale` is `de` or `en` (the language of my mails). Absent or null fields keep their value.")
     public MeAnswer patch(PatchMeBody body) {
         AuthResource.required(body);
         return MeAnswer.of(accounts.changeProfile(currentUser.id(), body.displayName(), body.locale()));
@@ -79,7 +82,9 @@ public class MeResource {
 
     @POST
     @Path("/password")
-    @Operation(summary = "Change my password (current password required; other sessions may be ended)")
+    @Operation(operationId = "changePassword", summary = "Change my password",
+        description = "The current password is required; `endOtherSessions` ends my other sessions.")
+    @APIResponse(responseCode = "204", description = "Password changed")
     public Response changePassword(ChangePasswordBody body, @Context HttpServerRequest request) {
         AuthResource.required(body);
         accounts.changePassword(currentUser.id(), Requests.sessionId(identity), body.currentPassword(), body.newPassword(),
@@ -89,7 +94,9 @@ public class MeResource {
 
     @POST
     @Path("/email")
-    @Operation(summary = "Change my email: a verification link goes to the new address")
+    @Operation(operationId = "changeEmail", summary = "Change my email address",
+        description = "The current password is required; a verification link goes to the new address.")
+    @APIResponse(responseCode = "202", description = "Accepted; the verification link is mailed")
     public Response changeEmail(ChangeEmailBody body, @Context HttpServerRequest request) {
         AuthResource.required(body);
         accounts.requestEmailChange(currentUser.id(), body.newEmail(), body.currentPassword(), Requests.client(request));
@@ -100,7 +107,8 @@ public class MeResource {
     @Path("/mfa/totp")
     @RolesAllowed({CurrentUser.USER, AccessTokens.MFA_ENROLLMENT})
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Start TOTP enrollment: secret, otpauth URI and QR code (PNG, base64)")
+    @Operation(operationId = "beginTotpEnrollment", summary = "Start TOTP enrollment",
+        description = "Answers the secret, the otpauth URI and a QR code (PNG, base64). Also allowed with an enrollment-only token.")
     public EnrollmentAnswer beginTotp() {
         var e = mfa.begin(currentUser.id());
         return new EnrollmentAnswer(e.secret(), e.otpauthUri(), e.qrCodePng());
@@ -109,7 +117,8 @@ public class MeResource {
     @POST
     @Path("/mfa/totp/confirm")
     @RolesAllowed({CurrentUser.USER, AccessTokens.MFA_ENROLLMENT})
-    @Operation(summary = "Confirm TOTP with a code; answers ten single-use recovery codes (shown once)")
+    @Operation(operationId = "confirmTotpEnrollment", summary = "Confirm TOTP enrollment with a code",
+        description = "Answers ten single-use recovery codes, shown only once.")
     public RecoveryCodesAnswer confirmTotp(CodeBody body, @Context HttpServerRequest request) {
         AuthResource.required(body);
         return new RecoveryCodesAnswer(mfa.confirm(currentUser.id(), body.code(), Requests.client(request)));
@@ -117,7 +126,9 @@ public class MeResource {
 
     @DELETE
     @Path("/mfa/totp")
-    @Operation(summary = "Remove TOTP (password and a current code required)")
+    @Operation(operationId = "removeTotp", summary = "Remove TOTP",
+        description = "Needs the password and a current code.")
+    @APIResponse(responseCode = "204", description = "TOTP removed")
     public Response removeTotp(RemoveTotpBody body, @Context HttpServerRequest request) {
         AuthResource.required(body);
         mfa.remove(currentUser.id(), body.password(), body.code(), Requests.client(request));
@@ -126,14 +137,17 @@ public class MeResource {
 
     @GET
     @Path("/sessions")
-    @Operation(summary = "My active sessions (devices)")
+    @Operation(operationId = "listMySessions", summary = "List my active sessions",
+        description = "One per signed-in device; `current` marks the caller's.")
     public List<SessionAnswer> sessions() {
         return sessions.sessions(currentUser.id(), Requests.sessionId(identity)).stream().map(SessionAnswer::of).toList();
     }
 
     @DELETE
     @Path("/sessions/{id}")
-    @Operation(summary = "Revoke one of my sessions; its tokens stop working at once")
+    @Operation(operationId = "revokeMySession", summary = "Revoke one of my sessions",
+        description = "Its tokens stop working at once.")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revokeSession(@PathParam("id") UUID id, @Context HttpServerRequest request) {
         sessions.revoke(currentUser.id(), id, Requests.client(request));
         return Response.noContent().build();
@@ -141,7 +155,8 @@ public class MeResource {
 
     @GET
     @Path("/security-events")
-    @Operation(summary = "Security events of my account, newest first")
+    @Operation(operationId = "listMySecurityEvents", summary = "List the security events of my account",
+        description = "Newest first.")
     public PageResponse<EventAnswer> events(@BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("occurredAt"), "occurredAt,desc");
         UUID me = currentUser.id();

@@ -35,6 +35,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/books/{bookId}/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +54,9 @@ public class AccountResource {
     }
 
     @POST
-    @Operation(summary = "Open an account (ADMIN, TREASURER)")
+    @Operation(operationId = "createAccount", summary = "Open an account",
+        description = "ADMIN or TREASURER. A bank account, cash box or other money store of the book, with its fund and opening balance.")
+    @APIResponseSchema(value = AccountBody.class, responseCode = "201", responseDescription = "The new account; `Location` and `ETag` headers")
     public Response create(@PathParam("bookId") UUID bookId, CreateAccountBody body) {
         if (body == null) {
             throw new InvalidInputException("body", "is required");
@@ -65,7 +68,8 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(summary = "The book's accounts with their balance at the end of `date` (default today)")
+    @Operation(operationId = "listAccounts", summary = "List the book's accounts",
+        description = "With each balance at the end of `date` (default today).")
     public PageResponse<AccountBody> list(@PathParam("bookId") UUID bookId, @QueryParam("date") LocalDate date,
                                           @BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("name"), "name,asc");
@@ -77,7 +81,9 @@ public class AccountResource {
 
     @GET
     @Path("/{accountId}")
-    @Operation(summary = "One account with its balance at the end of `date` (default today)")
+    @Operation(operationId = "getAccount", summary = "Get an account",
+        description = "With its balance at the end of `date` (default today); `ETag` header.")
+    @APIResponseSchema(value = AccountBody.class, responseCode = "200", responseDescription = "The account; `ETag` header")
     public Response get(@PathParam("bookId") UUID bookId, @PathParam("accountId") UUID accountId,
                         @QueryParam("date") LocalDate date) {
         AccountBody answer = AccountBody.of(accounts.get(bookId, currentUser.id(), accountId, date));
@@ -86,7 +92,9 @@ public class AccountResource {
 
     @PATCH
     @Path("/{accountId}")
-    @Operation(summary = "Change an account (ADMIN, TREASURER; If-Match or version required)")
+    @Operation(operationId = "updateAccount", summary = "Change or archive an account",
+        description = "ADMIN or TREASURER; `If-Match` or `version` required. Absent or null fields keep their value.")
+    @APIResponseSchema(value = AccountBody.class, responseCode = "200", responseDescription = "The changed account; `ETag` header")
     public Response change(@PathParam("bookId") UUID bookId, @PathParam("accountId") UUID accountId,
                            @HeaderParam("If-Match") String ifMatch, ChangeAccountBody body) {
         if (body == null) {

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.USER)
-@Tag(name = "Ledger")
+@Tag(name = "Advances")
 @SecurityRequirement(name = "bearer")
 public class AdvanceResource {
 
@@ -48,7 +48,8 @@ public class AdvanceResource {
     }
 
     @GET
-    @Operation(summary = "Open advances per member: what the book owes them until reimbursed")
+    @Operation(operationId = "listAdvances", summary = "List open advances per member",
+        description = "What the book owes each member who paid from their own pocket, until it is reimbursed.")
     public List<AdvanceBody> advances(@PathParam("bookId") UUID bookId) {
         return ledger.advances(bookId, currentUser.id()).stream()
             .map(a -> new AdvanceBody(a.memberId(), a.displayName(), a.amount())).toList();

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.USER)
-@Tag(name = "Ledger")
+@Tag(name = "Audit")
 @SecurityRequirement(name = "bearer")
 public class AuditLogResource {
 
@@ -48,7 +48,8 @@ public class AuditLogResource {
     }
 
     @GET
-    @Operation(summary = "The book's audit log, oldest first (ADMIN, TREASURER, AUDITOR)")
+    @Operation(operationId = "listAuditLog", summary = "List the book's audit log",
+        description = "ADMIN, TREASURER or AUDITOR; oldest first. Every entry is chained to the previous one by its hash.")
     public PageResponse<AuditEntryBody> auditLog(@PathParam("bookId") UUID bookId, @BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("sequence"), "sequence,asc");
         var result = ledger.auditLog(bookId, currentUser.id(), page.page(), page.size());
@@ -57,7 +58,8 @@ public class AuditLogResource {
 
     @GET
     @Path("/verification")
-    @Operation(summary = "Recomputes the hash chain: {valid, entries, firstBrokenAt}")
+    @Operation(operationId = "verifyAuditLog", summary = "Verify the audit log",
+        description = "Recomputes the hash chain: whether it is intact, how many entries it has, and the first broken entry.")
     public VerificationBody verify(@PathParam("bookId") UUID bookId) {
         var v = ledger.verify(bookId, currentUser.id());
         return new VerificationBody(v.valid(), v.entries(), v.firstBrokenAt());

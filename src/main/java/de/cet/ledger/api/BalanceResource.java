@@ -52,7 +52,8 @@ public class BalanceResource {
     }
 
     @GET
-    @Operation(summary = "Balance of every account and of each fund (PUBLIC, OWN) at the end of `date` (default today)")
+    @Operation(operationId = "getBalances", summary = "Get the balances of a book",
+        description = "Every account and each fund (PUBLIC, OWN) at the end of `date` (default today).")
     public BalancesBody balances(@PathParam("bookId") UUID bookId, @QueryParam("date") LocalDate date) {
         var b = accounts.balances(bookId, currentUser.id(), date);
         List<AccountBalance> list = b.accounts().entrySet().stream()

@@ -26,7 +26,8 @@ public class CatalogueResource {
     }
 
     @GET
-    @Operation(summary = "The official category catalogue every book's categories map to")
+    @Operation(operationId = "getOfficialCatalogue", summary = "Get the official category catalogue",
+        description = "The official categories every book's own categories map to.")
     public CatalogueBody catalogue() {
         return CatalogueBody.of(categories.catalogue());
     }

@@ -32,6 +32,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/books/{bookId}/categories")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +56,9 @@ public class CategoryResource {
     }
 
     @POST
-    @Operation(summary = "Create a category (ADMIN, TREASURER)")
+    @Operation(operationId = "createCategory", summary = "Create a category",
+        description = "ADMIN or TREASURER. Maps to an official category; may be a sub-category of another.")
+    @APIResponseSchema(value = CategoryBody.class, responseCode = "201", responseDescription = "The new category; `Location` and `ETag` headers")
     public Response create(@PathParam("bookId") UUID bookId, CreateCategoryBody body) {
         if (body == null) {
             throw new InvalidInputException("body", "is required");
@@ -64,7 +70,8 @@ public class CategoryResource {
     }
 
     @GET
-    @Operation(summary = "The book's categories")
+    @Operation(operationId = "listCategories", summary = "List the book's categories",
+        description = "Sortable by officialCode or name.")
     public PageResponse<CategoryBody> list(@PathParam("bookId") UUID bookId, @BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("name", "officialCode"), "officialCode,asc");
         Comparator<CategoryBody> order = page.sortField().equals("name")
@@ -77,7 +84,9 @@ public class CategoryResource {
 
     @GET
     @Path("/{categoryId}")
-    @Operation(summary = "One category")
+    @Operation(operationId = "getCategory", summary = "Get a category",
+        description = "`ETag` header.")
+    @APIResponseSchema(value = CategoryBody.class, responseCode = "200", responseDescription = "The category; `ETag` header")
     public Response get(@PathParam("bookId") UUID bookId, @PathParam("categoryId") UUID categoryId) {
         CategoryBody answer = CategoryBody.of(categories.get(bookId, currentUser.id(), categoryId));
         return Response.ok(answer).header("ETag", ExpectedVersion.etag(answer.version())).build();
@@ -85,7 +94,11 @@ public class CategoryResource {
 
     @PATCH
     @Path("/{categoryId}")
-    @Operation(summary = "Change or archive a category (ADMIN, TREASURER; If-Match or version required); parentId null moves it to the top")
+    @Operation(operationId = "updateCategory", summary = "Change or archive a category",
+        description = "ADMIN or TREASURER; `If-Match` or `version` required. Absent fields keep their value; `parentId: null` moves the category to the top level.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+        schema = @Schema(implementation = LedgerDtos.ChangeCategoryBody.class)))
+    @APIResponseSchema(value = CategoryBody.class, responseCode = "200", responseDescription = "The changed category; `ETag` header")
     public Response change(@PathParam("bookId") UUID bookId, @PathParam("categoryId") UUID categoryId,
                            @HeaderParam("If-Match") String ifMatch, JsonNode raw)
             throws com.fasterxml.jackson.core.JsonProcessingException {

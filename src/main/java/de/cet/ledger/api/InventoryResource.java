@@ -30,12 +30,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/books/{bookId}/inventory")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.USER)
-@Tag(name = "Ledger")
+@Tag(name = "Inventory")
 @SecurityRequirement(name = "bearer")
 public class InventoryResource {
 
@@ -48,7 +49,8 @@ public class InventoryResource {
     }
 
     @GET
-    @Operation(summary = "The inventory register (items from booked EX-700 expenses)")
+    @Operation(operationId = "listInventory", summary = "List the inventory register",
+        description = "The items bought with booked expenses of the official inventory category (EX-700).")
     public PageResponse<InventoryBody> inventory(@PathParam("bookId") UUID bookId, @BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("date"), "date,asc");
         List<InventoryBody> all = ledger.inventory(bookId, currentUser.id()).stream().map(InventoryBody::of).toList();
@@ -61,7 +63,9 @@ public class InventoryResource {
 
     @GET
     @Path("/{itemId}")
-    @Operation(summary = "One inventory item")
+    @Operation(operationId = "getInventoryItem", summary = "Get an inventory item",
+        description = "`ETag` header.")
+    @APIResponseSchema(value = InventoryBody.class, responseCode = "200", responseDescription = "The item; `ETag` header")
     public Response item(@PathParam("bookId") UUID bookId, @PathParam("itemId") UUID itemId) {
         InventoryBody body = InventoryBody.of(ledger.inventoryItem(bookId, currentUser.id(), itemId));
         return Response.ok(body).header("ETag", ExpectedVersion.etag(body.version())).build();
@@ -69,7 +73,9 @@ public class InventoryResource {
 
     @PATCH
     @Path("/{itemId}")
-    @Operation(summary = "Describe, relocate or dispose of an item (ADMIN, TREASURER; If-Match or version required)")
+    @Operation(operationId = "updateInventoryItem", summary = "Describe, relocate or dispose of an inventory item",
+        description = "ADMIN or TREASURER; `If-Match` or `version` required. Absent or null fields keep their value.")
+    @APIResponseSchema(value = InventoryBody.class, responseCode = "200", responseDescription = "The changed item; `ETag` header")
     public Response changeItem(@PathParam("bookId") UUID bookId, @PathParam("itemId") UUID itemId,
                                @HeaderParam("If-Match") String ifMatch, ChangeInventoryBody b) {
         if (b == null) {

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/books/{bookId}/periods")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +50,9 @@ public class PeriodResource {
     }
 
     @POST
-    @Operation(summary = "Create a period (ADMIN, TREASURER); periods of a book never overlap (409)")
+    @Operation(operationId = "createPeriod", summary = "Create an accounting period",
+        description = "ADMIN or TREASURER. The periods of a book never overlap (409).")
+    @APIResponseSchema(value = PeriodBody.class, responseCode = "201", responseDescription = "The new period; `Location` and `ETag` headers")
     public Response create(@PathParam("bookId") UUID bookId, CreatePeriodBody body) {
         if (body == null) {
             throw new InvalidInputException("body", "is required");
@@ -61,7 +64,8 @@ public class PeriodResource {
     }
 
     @GET
-    @Operation(summary = "The book's periods, oldest first")
+    @Operation(operationId = "listPeriods", summary = "List the book's periods",
+        description = "Oldest first by default.")
     public PageResponse<PeriodBody> list(@PathParam("bookId") UUID bookId, @BeanParam PageQuery query) {
         PageRequest page = query.resolve(Set.of("startDate"), "startDate,asc");
         Comparator<PeriodBody> order = Comparator.comparing(PeriodBody::startDate);
@@ -72,7 +76,9 @@ public class PeriodResource {
 
     @GET
     @Path("/{periodId}")
-    @Operation(summary = "One period")
+    @Operation(operationId = "getPeriod", summary = "Get a period",
+        description = "`ETag` header.")
+    @APIResponseSchema(value = PeriodBody.class, responseCode = "200", responseDescription = "The period; `ETag` header")
     public Response get(@PathParam("bookId") UUID bookId, @PathParam("periodId") UUID periodId) {
         PeriodBody answer = PeriodBody.of(periods.get(bookId, currentUser.id(), periodId));
         return Response.ok(answer).header("ETag", ExpectedVersion.etag(answer.version())).build();
@@ -80,7 +86,8 @@ public class PeriodResource {
 
     @POST
     @Path("/{periodId}/close")
-    @Operation(summary = "Close a period (ADMIN, TREASURER): 409 with blockers, else closing balances carried into the next period")
+    @Operation(operationId = "closePeriod", summary = "Close a period",
+        description = "ADMIN or TREASURER. 409 with the blockers (e.g. open approvals); otherwise the closing balances are carried into the next period.")
     public ClosedPeriodBody close(@PathParam("bookId") UUID bookId, @PathParam("periodId") UUID periodId) {
         var closed = periods.close(bookId, currentUser.id(), periodId);
         var p = closed.period();

@@ -28,19 +28,33 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/books/{bookId}/receipts")
 @RolesAllowed(CurrentUser.USER)
-@Tag(name = "Ledger")
+@Tag(name = "Receipts")
 @SecurityRequirement(name = "bearer")
 public class ReceiptResource {
 
+    @Schema(name = "Receipt")
     record ReceiptBody(UUID id, String number, String fileName, String contentType, long size, String sha256,
                        UUID periodId, UUID uploadedBy, Instant uploadedAt) {
         static ReceiptBody of(Receipt r) {
             return new ReceiptBody(r.id(), r.number().toString(), r.fileName(), r.contentType().mimeType(), r.size(),
                 r.sha256(), r.periodId(), r.uploadedBy(), r.uploadedAt());
         }
+    }
+
+    /** The multipart body of an upload, for the OpenAPI document only (the resource reads the form itself). */
+    @Schema(name = "ReceiptUpload", requiredProperties = "file")
+    static final class ReceiptUploadForm {
+        @Schema(type = SchemaType.STRING, format = "binary", description = "The receipt file")
+        public byte[] file;
     }
 
     private final ReceiptService receipts;
@@ -54,7 +68,13 @@ public class ReceiptResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload a receipt (multipart field `file`): 201, or 200 with the stored receipt when the same file is already in the book; 415 wrong type, 413 too large")
+    @Operation(operationId = "uploadReceipt", summary = "Upload a receipt",
+        description = "Multipart field `file`. 201 with the new receipt, or 200 with the stored one when the same file is already in the book. The type is detected from the content: PDF, JPEG, PNG, WebP, HEIC or XML (XRechnung); others are refused with 415, files above the limit with 413. `Idempotency-Key` honoured.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+        schema = @Schema(implementation = ReceiptUploadForm.class)))
+    @APIResponseSchema(value = ReceiptBody.class, responseCode = "201", responseDescription = "The new receipt; `Location` header")
+    @APIResponse(responseCode = "200", description = "The same file was already in the book: its receipt",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptBody.class)))
     public Response upload(@PathParam("bookId") UUID bookId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
@@ -79,7 +99,8 @@ public class ReceiptResource {
     @GET
     @Path("/{receiptId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A receipt's metadata")
+    @Operation(operationId = "getReceipt", summary = "Get a receipt's metadata",
+        description = "Number, file name, detected content type, size, SHA-256, period and who uploaded it when.")
     public ReceiptBody get(@PathParam("bookId") UUID bookId, @PathParam("receiptId") UUID receiptId) {
         return ReceiptBody.of(receipts.get(bookId, currentUser.id(), receiptId));
     }
@@ -87,7 +108,16 @@ public class ReceiptResource {
     @GET
     @Path("/{receiptId}/content")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The file itself, as an attachment, to members only")
+    @Operation(operationId = "downloadReceipt", summary = "Download the receipt file",
+        description = "The file itself as an attachment, with its detected content type; members of the book only.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+        @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/heic", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "text/xml", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response content(@PathParam("bookId") UUID bookId, @PathParam("receiptId") UUID receiptId) {
         var content = receipts.content(bookId, currentUser.id(), receiptId);
         byte[] bytes = content.bytes();

@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of advances, inventory and audit log. */
 final class RegisterDtos {
@@ -36,8 +37,10 @@ final class RegisterDtos {
 
 
 
+    @Schema(name = "Advance", description = "What the book owes a member who paid from their own pocket, until reimbursed.")
     record AdvanceBody(UUID memberId, String displayName, Money amount) {}
 
+    @Schema(name = "InventoryItem")
     record InventoryBody(UUID id, String description, LocalDate date, Money price, String location, UUID transactionId,
                          LocalDate disposedOn, long version) {
         static InventoryBody of(InventoryItem i) {
@@ -46,8 +49,10 @@ final class RegisterDtos {
         }
     }
 
+    @Schema(name = "UpdateInventoryItemRequest", description = "Absent or null fields keep their value. Needs `If-Match` or `version`.")
     record ChangeInventoryBody(String description, String location, LocalDate disposedOn, Long version) {}
 
+    @Schema(name = "AuditEntry")
     record AuditEntryBody(long sequence, UUID actorId, Instant at, String action, String entityType, String entityId,
                           String payload, String prevHash, String hash) {
         static AuditEntryBody of(AuditEntry e) {
@@ -56,6 +61,7 @@ final class RegisterDtos {
         }
     }
 
+    @Schema(name = "AuditVerification", description = "The result of recomputing the hash chain; `firstBrokenAt` is the sequence of the first entry that does not match.")
     record VerificationBody(boolean valid, long entries, Long firstBrokenAt) {}
 
 }

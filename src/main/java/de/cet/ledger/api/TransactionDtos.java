@@ -12,36 +12,53 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the ledger's transactions. */
 final class TransactionDtos {
     private TransactionDtos() {}
 
     /** Create: the caller's content; fields a caller may not set (createdBy, version, book) are simply absent. */
-    record CreateTransactionBody(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
+    @Schema(name = "CreateTransactionRequest")
+    record CreateTransactionBody(TransactionType type, @Schema(ref = "PositiveMoney") Money amount, LocalDate date, UUID accountId, UUID toAccountId,
                                  UUID categoryId, String counterparty, String description, String reference,
                                  UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
                                  String justification, String eigenbeleg, TransactionStatus status) {}
 
     /** Edit: absent or null fields keep their value; status changes go through the workflow endpoints. */
-    record EditTransactionBody(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
-                               UUID categoryId, String counterparty, String description, String reference,
-                               UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
-                               String justification, String eigenbeleg, Long version) {}
+    @Schema(name = "UpdateTransactionRequest", description = "Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg). Status changes go through the workflow operations. Needs `If-Match` or `version`.")
+    record EditTransactionBody(TransactionType type, @Schema(ref = "PositiveMoney") Money amount, LocalDate date,
+                               UUID accountId,
+                               @Schema(nullable = true) UUID toAccountId,
+                               @Schema(nullable = true) UUID categoryId,
+                               @Schema(nullable = true) String counterparty,
+                               @Schema(nullable = true) String description,
+                               @Schema(nullable = true) String reference,
+                               @Schema(nullable = true) UUID paidByMemberId,
+                               @Schema(nullable = true) UUID reimbursesMemberId,
+                               List<UUID> receiptIds, List<String> tags,
+                               @Schema(nullable = true) String justification,
+                               @Schema(nullable = true) String eigenbeleg,
+                               Long version) {}
 
+    @Schema(name = "TransactionReasonRequest", description = "`reason` (required) says why the entry is rejected or reversed; `date` applies to a reversal only.")
     record ReasonBody(String reason, LocalDate date) {}
 
+    @Schema(name = "BookTransactionRequest", description = "Both optional: book on another account or date than the entry has.")
     record BookBody(UUID accountId, LocalDate date) {}
 
+    @Schema(name = "Approval")
     record ApprovalBody(UUID approverId, Instant at) {}
 
+    @Schema(name = "ComplianceWarning")
     record WarningBody(String code, String message) {
         static WarningBody of(ComplianceWarning w) {
             return new WarningBody(w.code(), w.message());
         }
     }
 
-    record TransactionBody(UUID id, TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
+    @Schema(name = "Transaction")
+    record TransactionBody(UUID id, TransactionType type, @Schema(ref = "PositiveMoney") Money amount, LocalDate date, UUID accountId, UUID toAccountId,
                            UUID categoryId, String counterparty, String description, String reference,
                            UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
                            String justification, String eigenbeleg, TransactionStatus status, UUID createdBy,
@@ -61,10 +78,13 @@ final class TransactionDtos {
         }
     }
 
+    @Schema(name = "TransactionTotals")
     record Totals(Money income, Money expense) {}
 
+    @Schema(name = "TransactionPage", description = "A page of the search with the totals of the whole filtered set.")
     record TransactionPage(List<TransactionBody> items, int page, int size, long totalItems, Totals totals) {}
 
+    @Schema(name = "TransactionChange", description = "One change of an entry: who, when, which fields, and their values before and after.")
     record ChangeBody(UUID actorId, Instant at, String action, List<String> changedFields, Map<String, Object> before,
                       Map<String, Object> after) {
         static ChangeBody of(TransactionChange c) {

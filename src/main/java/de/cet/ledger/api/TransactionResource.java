@@ -48,12 +48,19 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/books/{bookId}/transactions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.USER)
-@Tag(name = "Ledger")
+@Tag(name = "Transactions")
 @SecurityRequirement(name = "bearer")
 public class TransactionResource {
 
@@ -74,7 +81,9 @@ public class TransactionResource {
     }
 
     @POST
-    @Operation(summary = "Record an entry as DRAFT (default), SUBMITTED or BOOKED; Idempotency-Key honoured")
+    @Operation(operationId = "createTransaction", summary = "Record an entry",
+        description = "An income, expense or transfer, as DRAFT (default), SUBMITTED or BOOKED. `Idempotency-Key` honoured.")
+    @APIResponseSchema(value = TransactionBody.class, responseCode = "201", responseDescription = "The new entry with its compliance warnings; `Location` and `ETag` headers")
     public Response create(@PathParam("bookId") UUID bookId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            CreateTransactionBody b) {
         if (b == null) {
@@ -89,14 +98,26 @@ public class TransactionResource {
     }
 
     @GET
-    @Operation(summary = "Search entries: filters from, to, type, status, accountId, categoryId, memberId, minAmount, "
-        + "maxAmount, q; sort date|amount|createdAt|status|type|counterparty; totals of the filtered set")
-    public TransactionPage search(@PathParam("bookId") UUID bookId, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @QueryParam("type") String type,
-                                  @QueryParam("status") String status, @QueryParam("accountId") String accountId,
-                                  @QueryParam("categoryId") String categoryId, @QueryParam("memberId") String memberId,
-                                  @QueryParam("minAmount") String minAmount, @QueryParam("maxAmount") String maxAmount,
-                                  @QueryParam("q") String q, @BeanParam PageQuery query) {
+    @Operation(operationId = "listTransactions", summary = "Search entries",
+        description = "Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty. Answers the totals of the whole filtered set.")
+    // The filters are read as strings so that a bad value is a 400 naming it; documented as what they are.
+    public TransactionPage search(@PathParam("bookId") UUID bookId,
+                                  @QueryParam("from") @Parameter(description = "Entries dated on or after this day",
+                                      schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+                                  @QueryParam("to") @Parameter(description = "Entries dated on or before this day",
+                                      schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+                                  @QueryParam("type") @Parameter(schema = @Schema(implementation = TransactionType.class)) String type,
+                                  @QueryParam("status") @Parameter(schema = @Schema(implementation = TransactionStatus.class)) String status,
+                                  @QueryParam("accountId") @Parameter(description = "Entries on this account (either side of a transfer)",
+                                      schema = @Schema(type = SchemaType.STRING, format = "uuid")) String accountId,
+                                  @QueryParam("categoryId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String categoryId,
+                                  @QueryParam("memberId") @Parameter(description = "Entries a member created, paid or is reimbursed for",
+                                      schema = @Schema(type = SchemaType.STRING, format = "uuid")) String memberId,
+                                  @QueryParam("minAmount") @Parameter(schema = @Schema(ref = "Money")) String minAmount,
+                                  @QueryParam("maxAmount") @Parameter(schema = @Schema(ref = "Money")) String maxAmount,
+                                  @QueryParam("q") @Parameter(description = "Text in counterparty, description or reference",
+                                      schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
+                                  @BeanParam PageQuery query) {
         PageRequest page = query.resolve(SORTABLE, "date,desc");
         List<FieldError> errors = new ArrayList<>();
         var criteria = new LedgerQueries.Criteria(
@@ -119,14 +140,20 @@ public class TransactionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One entry with its compliance warnings")
+    @Operation(operationId = "getTransaction", summary = "Get an entry",
+        description = "With its compliance warnings; `ETag` header.")
+    @APIResponseSchema(value = TransactionBody.class, responseCode = "200", responseDescription = "The entry; `ETag` header")
     public Response get(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
         return ok(TransactionBody.of(transactions.get(bookId, currentUser.id(), id)));
     }
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Edit a draft (own, or any as treasurer) or a submitted entry (treasurer); If-Match or version required; absent fields stay, an explicit null clears an optional field")
+    @Operation(operationId = "updateTransaction", summary = "Edit an entry",
+        description = "A draft (own, or any as TREASURER) or a submitted entry (TREASURER); `If-Match` or `version` required. Absent fields keep their value; an explicit `null` clears an optional field.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+        schema = @Schema(implementation = EditTransactionBody.class)))
+    @APIResponseSchema(value = TransactionBody.class, responseCode = "200", responseDescription = "The changed entry; `ETag` header")
     public Response edit(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id,
                          @HeaderParam("If-Match") String ifMatch, JsonNode raw) throws JsonProcessingException {
         if (raw == null || !raw.isObject()) {
@@ -148,7 +175,9 @@ public class TransactionResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a draft (409 for any other status: booked entries are reversed)")
+    @Operation(operationId = "deleteTransaction", summary = "Delete a draft",
+        description = "Only drafts: any other status answers 409 (booked entries are reversed instead).")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
         transactions.delete(bookId, currentUser.id(), id);
         return Response.noContent().build();
@@ -156,28 +185,36 @@ public class TransactionResource {
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "DRAFT → SUBMITTED")
+    @Operation(operationId = "submitTransaction", summary = "Submit a draft for approval",
+        description = "DRAFT to SUBMITTED.")
+    @APIResponseSchema(value = TransactionBody.class, responseCode = "200", responseDescription = "The submitted entry; `ETag` header")
     public Response submit(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
         return ok(TransactionBody.of(transactions.submit(bookId, currentUser.id(), id)));
     }
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve a submitted entry (four-eyes breach → 403)")
+    @Operation(operationId = "approveTransaction", summary = "Approve a submitted entry",
+        description = "A four-eyes breach (approving one's own entry where the book requires four eyes) answers 403.")
+    @APIResponseSchema(value = TransactionBody.class, responseCode = "200", responseDescription = "The entry, APPROVED once it has all the approvals it needs; `ETag` header")
     public Response approve(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
         return ok(TransactionBody.of(transactions.approve(bookId, currentUser.id(), id)));
     }
 
     @POST
     @Path("/{id}/reject")
-    @Operation(summary = "Reject with a reason")
+    @Operation(operationId = "rejectTransaction", summary = "Reject a submitted entry",
+        description = "With a reason.")
+    @APIResponseSchema(value = TransactionBody.class, responseCode = "200", responseDescription = "The rejected entry; `ETag` header")
     public Response reject(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id, ReasonBody body) {
         return ok(TransactionBody.of(transactions.reject(bookId, currentUser.id(), id, body == null ? null : body.reason())));
     }
 
     @POST
     @Path("/{id}/rework")
-    @Operation(summary = "Turn a rejected entry into a new linked draft")
+    @Operation(operationId = "reworkTransaction", summary = "Rework a rejected entry",
+        description = "Creates a new draft linked to the rejected entry (`reworkOf`).")
+    @APIResponseSchema(value = TransactionBody.class, responseCode = "201", responseDescription = "The new draft; `ETag` header")
     public Response rework(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
         TransactionBody answer = TransactionBody.of(transactions.rework(bookId, currentUser.id(), id));
         return Response.status(201).entity(answer).header("ETag", ExpectedVersion.etag(answer.version())).build();
@@ -185,7 +222,9 @@ public class TransactionResource {
 
     @POST
     @Path("/{id}/book")
-    @Operation(summary = "Book the entry, optionally on another account and date (treasurer, admin)")
+    @Operation(operationId = "bookTransaction", summary = "Book an entry",
+        description = "TREASURER or ADMIN; optionally on another account and date.")
+    @APIResponseSchema(value = TransactionBody.class, responseCode = "200", responseDescription = "The booked entry; `ETag` header")
     public Response book(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id, BookBody body) {
         return ok(TransactionBody.of(transactions.book(bookId, currentUser.id(), id,
             body == null ? null : body.accountId(), body == null ? null : body.date())));
@@ -193,7 +232,9 @@ public class TransactionResource {
 
     @POST
     @Path("/{id}/reverse")
-    @Operation(summary = "Reverse a booked entry by a linked reversal entry; answers the reversal (201)")
+    @Operation(operationId = "reverseTransaction", summary = "Reverse a booked entry",
+        description = "Creates a linked reversal entry (`reversalOf`) and answers it; the original links to it by `reversedBy`.")
+    @APIResponseSchema(value = TransactionBody.class, responseCode = "201", responseDescription = "The reversal; `Location` and `ETag` headers")
     public Response reverse(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id, ReasonBody body) {
         if (body == null) {
             throw new InvalidInputException("body", "is required");
@@ -205,7 +246,8 @@ public class TransactionResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every change: who, when, before and after")
+    @Operation(operationId = "getTransactionHistory", summary = "Get an entry's change history",
+        description = "Every change: who, when, which fields, before and after.")
     public List<ChangeBody> history(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
         return transactions.history(bookId, currentUser.id(), id).stream().map(ChangeBody::of).toList();
     }

@@ -7,11 +7,13 @@ import de.cet.reporting.model.TransactionType;
 import de.cet.shared.money.Money;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code GET /books/{bookId}/reports/expenses?format=json}. {@code amount} is the ledger's positive
  * amount, {@code signedAmount} its effect on the balance (income +, expense −, reversal undoes, transfer 0).
  */
+@Schema(name = "ExpenseReport")
 public record ExpenseReportJson(
     String bookName,
     LocalDate from,
@@ -24,11 +26,14 @@ public record ExpenseReportJson(
     Money totalExpense,
     Money balance) {
 
+    @Schema(name = "ExpenseReportGroup")
     public record Group(String categoryName, String officialCode, List<Line> lines, Money subtotal) {
     }
 
+    @Schema(name = "ExpenseReportLine", description = "`amount` is the ledger's positive amount, `signedAmount` its effect on the balance.")
     public record Line(LocalDate date, List<String> receiptNumbers, String counterparty, String description,
-                       String reference, TransactionType type, boolean reversal, Money amount, Money signedAmount,
+                       String reference, @Schema(ref = "TransactionType") TransactionType type, boolean reversal,
+                       @Schema(ref = "PositiveMoney") Money amount, Money signedAmount,
                        String advancedBy) {
     }
 

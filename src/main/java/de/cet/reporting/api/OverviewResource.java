@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/books/{bookId}/overview")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,24 +31,31 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 public class OverviewResource {
 
+    @Schema(name = "Overview")
     public record OverviewJson(UUID periodId, String periodName, LocalDate startDate, LocalDate endDate, LocalDate asOf,
                                List<AccountJson> accounts, Money publicFund, Money ownFund, List<MonthJson> months,
                                ApprovalsJson openApprovals, List<AdvanceJson> openAdvances,
                                List<ForecastJson> forecasts, Money unspentPublicMoney, String publicDisposition,
                                Money unspentPublicMoneyToRepay) {}
 
-    public record AccountJson(UUID accountId, String name, String type, Fund fund, boolean archived, Money balance) {}
+    @Schema(name = "OverviewAccount")
+    public record AccountJson(UUID accountId, String name, String type, @Schema(ref = "Fund") Fund fund, boolean archived, Money balance) {}
 
-    public record MonthJson(String month, String officialCode, String name, Fund fund, Money amount) {}
+    @Schema(name = "OverviewMonth")
+    public record MonthJson(String month, String officialCode, String name, @Schema(ref = "Fund") Fund fund, Money amount) {}
 
+    @Schema(name = "OverviewApprovals")
     public record ApprovalsJson(long count, List<ApprovalJson> items) {}
 
+    @Schema(name = "OverviewApproval")
     public record ApprovalJson(UUID id, LocalDate date, String type, String status, Money amount, String counterparty,
                                String description) {}
 
+    @Schema(name = "OverviewAdvance")
     public record AdvanceJson(UUID memberId, String displayName, Money amount) {}
 
-    public record ForecastJson(Fund fund, Money openingBalance, Money currentBalance, Money projectedClosingBalance,
+    @Schema(name = "Forecast")
+    public record ForecastJson(@Schema(ref = "Fund") Fund fund, Money openingBalance, Money currentBalance, Money projectedClosingBalance,
                                long daysElapsed, long daysRemaining) {}
 
     private final Overviews overviews;
@@ -57,10 +67,10 @@ public class OverviewResource {
     }
 
     @GET
-    @Operation(summary = "Dashboard data (every member): balances per account and fund, totals per category and month, "
-        + "open approvals, open advances, run-rate forecast of the period-end balance and the public money to repay")
+    @Operation(operationId = "getOverview", summary = "Get the dashboard overview of a book",
+        description = "Every member: balances per account and fund, totals per category and month, open approvals, open advances, the run-rate forecast of the period-end balance and the public money to repay.")
     public OverviewJson overview(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
-                                 @QueryParam("lang") String lang) {
+                                 @QueryParam("lang") @Parameter(description = "Language of labels and file names: de (default) or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"de", "en"}, defaultValue = "de")) String lang) {
         ReportLanguage language = ReportFormat.language(lang);
         Overviews.Overview o = overviews.overview(bookId, currentUser.id(), periodId);
         return new OverviewJson(o.period().id(), o.period().name(), o.period().start(), o.period().end(), o.asOf(),

@@ -37,6 +37,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/books/{bookId}")
 @RolesAllowed(CurrentUser.USER)
@@ -45,6 +50,7 @@ import java.util.UUID;
 public class ReportResource {
 
     /** {@code POST /books/{bookId}/periods/{id}/sign-off}: who has signed and whether the reports are final. */
+    @Schema(name = "SignOffState")
     public record SignOffStateJson(UUID periodId, boolean draft, int requiredSignOffs,
                                    List<TransparencyReportJson.SignOffJson> signOffs) {}
 
@@ -74,10 +80,15 @@ public class ReportResource {
     @GET
     @Path("/reports/transparency")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
-    @Operation(summary = "Transparency report of a period and fund (every member); format=json|csv|pdf, lang=de|en")
+    @Operation(operationId = "getTransparencyReport", summary = "Get the transparency report of a period",
+        description = "Every member; one fund (`fund=PUBLIC` default, or `OWN`). `format=json` (default), `csv` or `pdf`; `lang=de` (default) or `en`. Draft until two signatories have signed the closed period.")
+    @APIResponse(responseCode = "200", description = "The report in the requested format", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransparencyReportJson.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response transparency(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
-                                 @QueryParam("fund") String fund, @QueryParam("format") String format,
-                                 @QueryParam("lang") String lang) {
+                                 @QueryParam("fund") @Parameter(description = "PUBLIC (default) or OWN", schema = @Schema(type = SchemaType.STRING, enumeration = {"PUBLIC", "OWN"}, defaultValue = "PUBLIC")) String fund, @QueryParam("format") @Parameter(description = "json (default), csv or pdf", schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "pdf"}, defaultValue = "json")) String format,
+                                 @QueryParam("lang") @Parameter(description = "Language of labels and file names: de (default) or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"de", "en"}, defaultValue = "de")) String lang) {
         ReportFormat f = ReportFormat.parse(format);
         Fund which = ReportFormat.fund(fund);
         ReportLanguage language = ReportFormat.language(lang);
@@ -99,15 +110,19 @@ public class ReportResource {
     @GET
     @Path("/reports/expenses")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
-    @Operation(summary = "Expense report of a date range (every member): the transactions search's filters, booked "
-        + "entries unless status is given, grouped by category with receipt numbers and subtotals")
+    @Operation(operationId = "getExpenseReport", summary = "Get the expense report of a date range",
+        description = "Every member. The filters of the transactions search; booked entries unless `status` is given; grouped by category with receipt numbers and subtotals. `format=json` (default), `csv` or `pdf`; `lang=de` (default) or `en`.")
+    @APIResponse(responseCode = "200", description = "The report in the requested format", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenseReportJson.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response expenses(@PathParam("bookId") UUID bookId, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("type") String type,
                              @QueryParam("status") String status, @QueryParam("accountId") String accountId,
                              @QueryParam("categoryId") String categoryId, @QueryParam("memberId") String memberId,
                              @QueryParam("minAmount") String minAmount, @QueryParam("maxAmount") String maxAmount,
-                             @QueryParam("q") String q, @QueryParam("format") String format,
-                             @QueryParam("lang") String lang) {
+                             @QueryParam("q") String q, @QueryParam("format") @Parameter(description = "json (default), csv or pdf", schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "pdf"}, defaultValue = "json")) String format,
+                             @QueryParam("lang") @Parameter(description = "Language of labels and file names: de (default) or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"de", "en"}, defaultValue = "de")) String lang) {
         ReportFormat f = ReportFormat.parse(format);
         ReportLanguage language = ReportFormat.language(lang);
         List<FieldError> errors = new ArrayList<>();
@@ -140,9 +155,12 @@ public class ReportResource {
     @GET
     @Path("/reports/audit-package")
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Audit package of a period as a streamed ZIP (ADMIN, TREASURER, AUDITOR)")
+    @Operation(operationId = "downloadAuditPackage", summary = "Download the audit package of a period",
+        description = "ADMIN, TREASURER or AUDITOR. A ZIP, streamed: the period's reports, its entries as CSV, the receipts and a SHA256SUMS file.")
+    @APIResponse(responseCode = "200", description = "The ZIP archive",
+        content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response auditPackage(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
-                                 @QueryParam("lang") String lang) {
+                                 @QueryParam("lang") @Parameter(description = "Language of labels and file names: de (default) or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"de", "en"}, defaultValue = "de")) String lang) {
         ReportLanguage language = ReportFormat.language(lang);
         AuditPackages.PreparedPackage prepared = auditPackages.prepare(bookId, currentUser.id(), periodId, language);
         StreamingOutput body = prepared::writeTo;
@@ -170,7 +188,9 @@ public class ReportResource {
     @POST
     @Path("/periods/{periodId}/sign-off")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A signatory signs a closed period's transparency report; two signatures make it final")
+    @Operation(operationId = "signOffPeriod", summary = "Sign a closed period's transparency report",
+        description = "A signatory signs; two signatures make the report final (no longer a draft).")
+    @Tag(name = "Periods")
     public SignOffStateJson signOff(@PathParam("bookId") UUID bookId, @PathParam("periodId") UUID periodId) {
         TransparencyReports.SignOffState state = transparency.signOff(bookId, currentUser.id(), periodId);
         return new SignOffStateJson(state.periodId(), state.draft(), TransparencyReport.REQUIRED_SIGN_OFFS,

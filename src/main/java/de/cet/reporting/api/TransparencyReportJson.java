@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code GET /books/{bookId}/reports/transparency?format=json}. */
+@Schema(name = "TransparencyReport")
 public record TransparencyReportJson(
     String bookName,
     Period period,
-    Fund fund,
+    @Schema(ref = "Fund") Fund fund,
     String language,
     boolean draft,
     int requiredSignOffs,
@@ -35,18 +37,23 @@ public record TransparencyReportJson(
     String statementOfProperUse,
     List<SignOffJson> signOffs) {
 
+    @Schema(name = "TransparencyReportPeriod")
     public record Period(String name, LocalDate startDate, LocalDate endDate) {
     }
 
+    @Schema(name = "TransparencyReportLine")
     public record Line(String officialCode, String name, Money amount) {
     }
 
+    @Schema(name = "TransparencyReportBalance")
     public record Balance(String kind, String label, Money amount) {
     }
 
+    @Schema(name = "TransparencyReportInventoryItem")
     public record Inventory(String description, LocalDate date, Money price) {
     }
 
+    @Schema(name = "SignOff")
     public record SignOffJson(UUID userId, String displayName, Instant signedAt) {
     }
 

@@ -7,6 +7,9 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The paging parameters every collection takes: {@code page} (from 0), {@code size} (default 50, at
@@ -17,12 +20,16 @@ public class PageQuery {
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
 
+    // Read as strings so that a non-number is a 400 naming the field; documented as the integers they are.
     @QueryParam("page")
     @DefaultValue("0")
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
     String page;
 
     @QueryParam("size")
     @DefaultValue("50")
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500",
+        defaultValue = "50"))
     String size;
 
     @QueryParam("sort")
