@@ -47,8 +47,11 @@ class AccountFlowsTest {
         clock.reset();
     }
 
-    private static Response login(String email, String password) {
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", Actors.randomIp())
+    /** This test's own client address (forwarded by the test profile's trusted proxy), so failures of other tests never count against it. */
+    private final String client = Actors.randomIp();
+
+    private Response login(String email, String password) {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", client)
             .body(Map.of("email", email, "password", password)).post("/api/v1/auth/login");
     }
 
