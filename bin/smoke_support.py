@@ -51,6 +51,7 @@ class Instance:
                    QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_PASSWORD="postgres",
                    QUARKUS_MAILER_HOST="127.0.0.1", QUARKUS_MAILER_PORT=str(self.smtp_port),
                    QUARKUS_HTTP_PORT=str(self.port), QUARKUS_HTTP_HOST="127.0.0.1",
+                   CET_MANAGEMENT_PORT="0",  # metrics are not needed here; any free port
                    CET_BOOTSTRAP_ADMIN_EMAIL="admin@example.org", CET_DATA_DIR=self.data_dir,
                    CET_MAIL_POLL_INTERVAL="1s", CET_PUBLIC_URL="http://127.0.0.1:8080", **self.extra_env)
         log = open(os.path.join(self.data_dir, "app.log"), "w")

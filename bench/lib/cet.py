@@ -242,7 +242,9 @@ class App:
     def __init__(self, db, smtp_port, name, extra_env=None, jvm_opts=None):
         self.db, self.smtp_port, self.name = db, smtp_port, name
         self.port = free_port()
+        self.management_port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
+        self.management = f"http://127.0.0.1:{self.management_port}"  # /q/metrics, health details
         self.data_dir = os.path.join(WORK, "data-" + name)
         os.makedirs(os.path.join(WORK, "logs"), exist_ok=True)
         os.makedirs(self.data_dir, exist_ok=True)
@@ -258,7 +260,11 @@ class App:
                     QUARKUS_MAILER_HOST="127.0.0.1", QUARKUS_MAILER_PORT=str(self.smtp_port),
                     QUARKUS_MAILER_MOCK="false", QUARKUS_HTTP_HOST="127.0.0.1", QUARKUS_HTTP_PORT=str(self.port),
                     CET_BOOTSTRAP_ADMIN_EMAIL=ADMIN_EMAIL, CET_DATA_DIR=self.data_dir,
-                    CET_MAIL_POLL_INTERVAL="1s", CET_PUBLIC_URL="http://127.0.0.1:8080", **self.extra_env)
+                    CET_MAIL_POLL_INTERVAL="1s", CET_PUBLIC_URL="http://127.0.0.1:8080",
+                    CET_MANAGEMENT_PORT=str(self.management_port),
+                    # The bench clients play a reverse proxy on 127.0.0.1 in front of many users: each
+                    # Client names its own address in X-Forwarded-For, believed from this address only.
+                    CET_TRUSTED_PROXIES="127.0.0.1", **self.extra_env)
 
     def start(self, timeout=90):
         java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
@@ -349,7 +355,8 @@ class Client:
         self.host, self.port, self.timeout = m.group(1), int(m.group(2)), timeout
         self.conn = None
         # A source address of its own per client, so that CET's per-source throttling of one
-        # client never slows another (CET honours X-Forwarded-For, see docs/identity.md).
+        # client never slows another: App configures 127.0.0.1 as trusted proxy (CET_TRUSTED_PROXIES),
+        # so CET believes this X-Forwarded-For (see docs/identity.md).
         self.source = source or "10.%d.%d.%d" % (random.randrange(256), random.randrange(256), random.randrange(1, 255))
 
     def request(self, method, path, body=None, token=None, headers=None, raw=None):

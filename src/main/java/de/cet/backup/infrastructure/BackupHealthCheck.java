@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Shows the backup's age and last result in {@code /q/health/ready}, always UP: a failed backup must be
- * noticed (metrics, mail), but it is no reason to stop serving requests.
+ * Shows the backup's age and last result in the management interface's {@code /q/health/ready}, always
+ * UP: a failed backup must be noticed (metrics, mail), but it is no reason to stop serving requests.
  */
 @Readiness
 @ApplicationScoped

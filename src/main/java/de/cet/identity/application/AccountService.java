@@ -178,12 +178,19 @@ public class AccountService {
     }
 
     private void checkPassword(User u, String password, String field) {
-        String key = "password:" + u.id();
-        throttle.check(key);
-        if (password == null || !hasher.verify(password, u.passwordHash())) {
-            throttle.failed(key);
+        LoginThrottle.Attempt attempt = throttle.attempt("password:" + u.id());
+        boolean ok;
+        try {
+            ok = password != null && hasher.verify(password, u.passwordHash());
+        } catch (RuntimeException e) {
+            attempt.abandoned();
+            throw e;
+        }
+        if (!ok) {
+            attempt.failed();
             throw new InvalidInputException(field, "is not your current password");
         }
+        attempt.succeeded();
     }
 
     private User user(UUID id) {

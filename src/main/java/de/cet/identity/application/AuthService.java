@@ -48,23 +48,27 @@ public class AuthService {
         if (email == null || password == null || email.length() > 320 || password.length() > 4 * PasswordPolicy.MAX_LENGTH) {
             throw badCredentials();
         }
-        String accountKey = LoginThrottle.account(email);
-        String sourceKey = LoginThrottle.source(client.ip());
-        throttle.check(accountKey, sourceKey);
-        Optional<User> found = QuarkusTransaction.requiringNew().call(() -> repository.userByEmail(email));
+        LoginThrottle.Attempt attempt = throttle.attempt(LoginThrottle.account(email), LoginThrottle.source(client.ip()));
+        Optional<User> found;
         boolean ok;
-        if (found.isEmpty()) {
-            hasher.verifyNothing(password);
-            ok = false;
-        } else {
-            ok = hasher.verify(password, found.get().passwordHash()) && !found.get().disabled();
+        try {
+            found = QuarkusTransaction.requiringNew().call(() -> repository.userByEmail(email));
+            if (found.isEmpty()) {
+                hasher.verifyNothing(password);
+                ok = false;
+            } else {
+                ok = hasher.verify(password, found.get().passwordHash()) && !found.get().disabled();
+            }
+        } catch (RuntimeException e) {
+            attempt.abandoned();
+            throw e;
         }
         if (!ok) {
-            throttle.failed(accountKey, sourceKey);
+            attempt.failed();
             found.ifPresent(u -> events.recordAlone(u.id(), SecurityEvent.Type.LOGIN_FAILED, client, "wrong password"));
             throw badCredentials();
         }
-        throttle.succeeded(accountKey);
+        attempt.succeeded();
         User user = found.get();
         return QuarkusTransaction.requiringNew().call(() -> {
             User u = repository.user(user.id()).orElseThrow();
@@ -90,28 +94,33 @@ public class AuthService {
         if (challenge.isEmpty()) {
             throw badCode();
         }
-        String userKey = "mfa:" + challenge.get();
-        String sourceKey = LoginThrottle.source(client.ip());
-        throttle.check(userKey, sourceKey);
-        SessionService.Tokens tokens = QuarkusTransaction.requiringNew().call(() -> {
-            var token = repository.oneTimeTokenForUpdate(hash).orElseThrow();
-            Instant now = clock.instant();
-            if (!token.usable(OneTimeToken.Purpose.MFA_LOGIN, now)) {
-                return null;
-            }
-            User user = repository.user(token.userId()).orElseThrow();
-            if (user.disabled() || !mfa.verifyForLogin(user, code, client)) {
-                return null;
-            }
-            token.use(now);
-            return signedIn(user, client, true);
-        });
+        LoginThrottle.Attempt attempt = throttle.attempt(MfaService.throttleKey(challenge.get()),
+            LoginThrottle.source(client.ip()));
+        SessionService.Tokens tokens;
+        try {
+            tokens = QuarkusTransaction.requiringNew().call(() -> {
+                var token = repository.oneTimeTokenForUpdate(hash).orElseThrow();
+                Instant now = clock.instant();
+                if (!token.usable(OneTimeToken.Purpose.MFA_LOGIN, now)) {
+                    return null;
+                }
+                User user = repository.user(token.userId()).orElseThrow();
+                if (user.disabled() || !mfa.verifyForLogin(user, code, client)) {
+                    return null;
+                }
+                token.use(now);
+                return signedIn(user, client, true);
+            });
+        } catch (RuntimeException e) {
+            attempt.abandoned();
+            throw e;
+        }
         if (tokens == null) {
-            throttle.failed(userKey, sourceKey);
+            attempt.failed();
             events.recordAlone(challenge.get(), SecurityEvent.Type.MFA_FAILED, client, "wrong code");
             throw badCode();
         }
-        throttle.succeeded(userKey);
+        attempt.succeeded();
         return tokens;
     }
 

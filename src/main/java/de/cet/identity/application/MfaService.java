@@ -94,15 +94,28 @@ public class MfaService {
         if (!user.totpEnabled()) {
             throw new ConflictException("mfa-not-enabled", "TOTP is not enabled.");
         }
-        throttle.check("mfa:" + userId);
-        if (password == null || !hasher.verify(password, user.passwordHash()) || !verifyForLogin(user, code, client)) {
-            throttle.failed("mfa:" + userId);
+        LoginThrottle.Attempt attempt = throttle.attempt(throttleKey(userId));
+        boolean ok;
+        try {
+            ok = password != null && hasher.verify(password, user.passwordHash()) && verifyForLogin(user, code, client);
+        } catch (RuntimeException e) {
+            attempt.abandoned();
+            throw e;
+        }
+        if (!ok) {
+            attempt.failed();
             throw new InvalidInputException("code", "password or code is wrong");
         }
+        attempt.succeeded();
         user.disableTotp();
         repository.replaceRecoveryCodes(userId, List.of());
         events.record(userId, SecurityEvent.Type.MFA_DISABLED, client, null);
         events.notify(user, "mfa-disabled", client);
+    }
+
+    /** The throttling key of a user's second factor: TOTP and recovery codes count together. */
+    static String throttleKey(UUID userId) {
+        return "mfa:" + userId;
     }
 
     /** A TOTP code not used before, or an unused recovery code (which is then spent). */

@@ -4,21 +4,57 @@ import de.cet.identity.domain.ThrottleStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** Throttling state in PostgreSQL (an upsert per failure), so that every instance sees the same counts. */
+/**
+ * Throttling state in PostgreSQL, so that every instance sees the same counts. A reservation is one
+ * upsert: PostgreSQL locks the key's row for it, so concurrent attempts are counted one after the other
+ * and each sees the block the previous one set.
+ */
 @ApplicationScoped
 class SqlThrottleStore implements ThrottleStore {
+
+    // ?1 key, ?2 now, ?3 start of the current window, ?4 free failures, ?5 base delay s, ?6 max delay s.
+    // The update runs only while the key is not blocked; no row back means "refused, nothing counted".
+    private static final String RESERVE = """
+        insert into identity_throttle as t (throttle_key, failures, window_start, blocked_until)
+        values (?1, 1, ?2, case when 1 > ?4 then cast(?2 as timestamptz) + make_interval(secs => least(cast(?6 as double precision), ?5)) end)
+        on conflict (throttle_key) do update set
+          failures = excluded.failures + case when t.window_start < ?3 then 0 else t.failures end,
+          window_start = case when t.window_start < ?3 then excluded.window_start else t.window_start end,
+          blocked_until = case
+            when 1 + case when t.window_start < ?3 then 0 else t.failures end > ?4
+            then cast(?2 as timestamptz) + make_interval(secs => least(cast(?6 as double precision),
+                 ?5 * power(2, least(case when t.window_start < ?3 then 0 else t.failures end - ?4, 20))))
+            end
+          where t.blocked_until is null or t.blocked_until <= ?2
+        returning failures, blocked_until""";
 
     private final EntityManager em;
 
     SqlThrottleStore(EntityManager em) {
         this.em = em;
+    }
+
+    @Override
+    public Optional<Reservation> reserve(String key, Instant now, Limit limit) {
+        List<?> rows = em.createNativeQuery(RESERVE)
+            .setParameter(1, key)
+            .setParameter(2, ts(now))
+            .setParameter(3, ts(now.minus(limit.window())))
+            .setParameter(4, limit.freeFailures())
+            .setParameter(5, (double) limit.baseDelay().toSeconds())
+            .setParameter(6, (double) limit.maxDelay().toSeconds())
+            .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new Reservation(((Number) row[0]).intValue(), row[1] == null ? null : toInstant(row[1])));
     }
 
     @Override
@@ -30,22 +66,19 @@ class SqlThrottleStore implements ThrottleStore {
     }
 
     @Override
-    public int recordFailure(String key, Instant now, Duration window) {
-        Object count = em.createNativeQuery("""
-                insert into identity_throttle (throttle_key, failures, window_start) values (?1, 1, ?2)
-                on conflict (throttle_key) do update set
-                  failures = case when identity_throttle.window_start < ?3 then 1 else identity_throttle.failures + 1 end,
-                  window_start = case when identity_throttle.window_start < ?3 then ?2 else identity_throttle.window_start end
-                returning failures""")
-            .setParameter(1, key).setParameter(2, ts(now)).setParameter(3, ts(now.minus(window)))
-            .getSingleResult();
-        return ((Number) count).intValue();
-    }
-
-    @Override
-    public void blockUntil(String key, Instant until) {
-        em.createNativeQuery("update identity_throttle set blocked_until = ?2 where throttle_key = ?1")
-            .setParameter(1, key).setParameter(2, ts(until)).executeUpdate();
+    public void release(String key, Reservation reservation) {
+        if (reservation.blockedUntil() == null) {
+            em.createNativeQuery("update identity_throttle set failures = greatest(failures - 1, 0) where throttle_key = ?1")
+                .setParameter(1, key).executeUpdate();
+            return;
+        }
+        // Only this reservation's own block is lifted: a later attempt may have set a newer one meanwhile.
+        // A reservation is only granted while no block stands, so there is none to restore.
+        em.createNativeQuery("""
+                update identity_throttle set failures = greatest(failures - 1, 0),
+                  blocked_until = case when blocked_until = ?2 then null else blocked_until end
+                where throttle_key = ?1""")
+            .setParameter(1, key).setParameter(2, ts(reservation.blockedUntil())).executeUpdate();
     }
 
     @Override

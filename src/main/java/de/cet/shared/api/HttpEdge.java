@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cet.shared.error.FieldError;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +22,9 @@ import org.jboss.logging.MDC;
 
 /**
  * What every HTTP exchange gets, whichever handler serves it: a request id (also in the logs), the
- * security headers of API.md, a size cap on JSON bodies before they are read, and a problem document
- * for routes nothing else serves.
+ * security headers of API.md, a size cap on JSON bodies (on the announced length before anything is
+ * read, and on the bytes as they arrive when no length is announced), and a problem document for
+ * routes nothing else serves.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -64,14 +67,52 @@ public class HttpEdge {
                 nulFields(request.uri()), null));
             return;
         }
-        if (isApi(path) && isJson(request) && declaredLength(request) > maxJsonBody) {
-            // Refuse before reading: an oversized JSON body must not cost memory.
-            request.pause();
-            send(ctx, ProblemDocument.of("payload-too-large", "Payload too large", 413,
-                "The JSON body exceeds the limit of " + maxJsonBody + " bytes.", path, id, null, null));
-            return;
+        if (isApi(path) && isJson(request)) {
+            long declared = declaredLength(request);
+            if (declared > maxJsonBody) {
+                // Refuse before reading: an oversized JSON body must not cost memory.
+                request.pause();
+                tooLarge(ctx, path, id);
+                return;
+            }
+            if (declared < 0 && hasBody(request)) {
+                // No length announced (chunked): count the bytes as they arrive and stop at the limit.
+                readCapped(ctx, path, id);
+                return;
+            }
         }
         ctx.next();
+    }
+
+    private void readCapped(RoutingContext ctx, String path, String id) {
+        HttpServerRequest request = ctx.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > maxJsonBody) {
+                refused[0] = true;
+                request.pause();
+                tooLarge(ctx, path, id);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.exceptionHandler(e -> refused[0] = true);
+        request.endHandler(v -> {
+            if (!refused[0]) {
+                ctx.setBody(body);
+                ctx.next();
+            }
+        });
+        request.resume();
+    }
+
+    private void tooLarge(RoutingContext ctx, String path, String id) {
+        send(ctx, ProblemDocument.of("payload-too-large", "Payload too large", 413,
+            "The JSON body exceeds the limit of " + maxJsonBody + " bytes.", path, id, null, null));
     }
 
     private void notFound(RoutingContext ctx) {
@@ -151,6 +192,15 @@ public class HttpEdge {
     private static boolean isJson(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         return type == null || type.toLowerCase().contains("json");
+    }
+
+    /** A body of unannounced length may follow: chunked HTTP/1.1, or any HTTP/2 stream. */
+    private static boolean hasBody(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2) {
+            return true;
+        }
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase().contains("chunked");
     }
 
     private static long declaredLength(HttpServerRequest request) {

@@ -18,11 +18,13 @@ import de.cet.shared.mail.OutboxSender;
 import de.cet.testing.MutableClock;
 import de.cet.testing.SmtpSink;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -67,6 +69,14 @@ class BackupScheduleTest {
 
     @Inject
     MutableClock clock;
+
+    // Metrics and the health checks' details are served on the management interface only.
+    // the management URL already ends in its root path /q
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL managementReadiness;
 
     @Inject
     BackupRunRepository runs;
@@ -193,7 +203,7 @@ class BackupScheduleTest {
         given().header("Authorization", "Bearer " + token).get("/api/v1/admin/backups").then().statusCode(200)
             .body("items.find { it.id == '" + run.id() + "' }.error", equalTo(run.error()));
         assertFalse(metrics.lastSucceeded());
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("cet_backup_last_success 0.0"));
+        given().when().get(managementMetrics).then().statusCode(200).body(containsString("cet_backup_last_success 0.0"));
 
         sender.deliverDue();
         List<MimeMessage> mails = SmtpSink.messagesTo(TO).stream().filter(m -> {
@@ -221,10 +231,10 @@ class BackupScheduleTest {
 
         clock.advance(Duration.ofHours(30));
         assertTrue(metrics.ageSeconds() > 30 * 3600 - 1, "grows with time: " + metrics.ageSeconds());
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(managementMetrics).then().statusCode(200)
             .body(containsString("cet_backup_age_seconds"))
             .body(containsString("cet_backup_last_success 1.0"));
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(managementReadiness).then().statusCode(200)
             .body(containsString("\"backup\""))
             .body(containsString("\"lastResult\": \"SUCCEEDED\""));
     }

@@ -92,7 +92,6 @@ public final class LedgerFixtures {
     public static io.restassured.response.ValidatableResponse upload(Actor actor, UUID bookId, String fileName, byte[] bytes,
                                                                String declaredType) {
         return io.restassured.RestAssured.given().header("Authorization", "Bearer " + actor.accessToken())
-            .header("X-Forwarded-For", Actors.randomIp())
             .multiPart("file", fileName, bytes, declaredType)
             .post(books(bookId, "/receipts")).then();
     }
