@@ -50,10 +50,9 @@ def setup_token(inst, timeout=60):
 
 
 def main():
-    env = {"CET_BACKUP_PASSPHRASE": PASSPHRASE, "CET_BACKUP_ENABLED": "false", "QUARKUS_MAILER_MOCK": "true",
-           "CET_MANAGEMENT_PORT": "19095"}
+    env = {"CET_BACKUP_PASSPHRASE": PASSPHRASE, "CET_BACKUP_ENABLED": "false", "QUARKUS_MAILER_MOCK": "true"}
     a = Instance("cet_demo_restore_a", 18095, 2599, dict(env, CET_DEMO="true"))
-    b = Instance("cet_demo_restore_b", 18096, 2599, dict(env, CET_MANAGEMENT_PORT="19096"))
+    b = Instance("cet_demo_restore_b", 18096, 2599, env)
     try:
         a.start(ROOT)
         token = a.call("POST", "/auth/login", {"email": DEMO_ADMIN, "password": DEMO_PASSWORD}, expect=200)["accessToken"]
