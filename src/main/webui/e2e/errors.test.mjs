@@ -1,10 +1,13 @@
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, checkScreen, env, launch, openPage, signIn } from './support.mjs';
+import { BASE, checkScreen, env, launch, openPage, signIn, closePages } from './support.mjs';
 
 let browser;
 before(async () => {
   browser = await launch();
+});
+afterEach(async (t) => {
+  await closePages(t?.name ?? 'test');
 });
 after(async () => {
   await browser?.close();

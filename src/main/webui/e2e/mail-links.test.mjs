@@ -1,10 +1,13 @@
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkScreen, env, launch, openPage, signIn } from './support.mjs';
+import { checkScreen, env, launch, openPage, signIn, closePages } from './support.mjs';
 
 let browser;
 before(async () => {
   browser = await launch();
+});
+afterEach(async (t) => {
+  await closePages(t?.name ?? 'test');
 });
 after(async () => {
   await browser?.close();
@@ -55,6 +58,8 @@ test('an existing account signs in on the invitation page, then joins', async ()
   await checkScreen(page, 'accept-invitation-existing');
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await page.getByRole('heading', { name: env('CET_E2E_BOOK_NAME') }).waitFor();
+  // This person's account says English (GET /me): the app follows it.
+  await page.getByRole('heading', { name: 'Account balances' }).waitFor();
 });
 
 test('the mailed reset link sets a new password that signs in', async () => {

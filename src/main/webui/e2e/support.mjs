@@ -27,12 +27,28 @@ export async function launch() {
 export async function openPage(browser, { width = 1280, height = 800, locale = 'de-DE' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale, baseURL: BASE(), serviceWorkers: 'block' });
   const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  opened.push(page);
   page.problems = [];
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) page.problems.push(m.text());
   });
   page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
   return page;
+}
+
+const opened = [];
+
+/** For afterEach: the last state of every page a test opened, to look at when it failed. */
+export async function closePages(testName) {
+  const dir = join(SHOTS, 'last-state');
+  mkdirSync(dir, { recursive: true });
+  const pages = opened.splice(0);
+  for (const [i, page] of pages.entries()) {
+    const file = join(dir, `${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}-${i}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+    await page.context().close().catch(() => {});
+  }
 }
 
 export function assertNoProblems(page) {

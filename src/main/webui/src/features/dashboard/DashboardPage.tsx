@@ -6,6 +6,7 @@ import { ApiProblem } from '../../api/problem';
 import { useMe } from '../../app/useMe';
 import { formatMoney } from '../../lib/amount';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { TableRegion } from '../../ui/TableRegion';
 
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();
@@ -74,7 +75,7 @@ export default function DashboardPage() {
           </ol>
         </div>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={t('dashboard.accounts')}>
           <table>
             <caption className="visually-hidden">{t('dashboard.accountsCaption')}</caption>
             <thead>
@@ -111,13 +112,13 @@ export default function DashboardPage() {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableRegion>
       )}
 
       {(o.openAdvances ?? []).length > 0 && (
         <>
           <h2>{t('dashboard.openAdvances')}</h2>
-          <div className="table-wrap">
+          <TableRegion label={t('dashboard.openAdvances')}>
             <table>
               <thead>
                 <tr>
@@ -136,7 +137,7 @@ export default function DashboardPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </>
       )}
     </section>

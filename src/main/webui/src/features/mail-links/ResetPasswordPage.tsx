@@ -57,8 +57,17 @@ export default function ResetPasswordPage() {
         </>
       ) : (
         <form onSubmit={submit} noValidate>
-          <PasswordRules />
-          <Field label={t('reset.newPassword')} name="newPassword" type="password" autoComplete="new-password" required autoFocus value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Field
+            label={t('reset.newPassword')}
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            autoFocus
+            value={password}
+            hint={<PasswordRules />}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <Field
             label={t('reset.repeat')}
             name="repeat"
