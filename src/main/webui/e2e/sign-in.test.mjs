@@ -81,3 +81,4 @@ test('the dashboard shows balances per account and fund, an empty book its first
   await page.getByRole('button', { name: 'Überall abmelden' }).click();
   await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
 });
+

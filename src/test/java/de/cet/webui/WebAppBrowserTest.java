@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.cet.books.domain.BookRole;
+import de.cet.identity.application.Totp;
 import de.cet.ledger.api.LedgerFixtures;
 import de.cet.shared.mail.OutboxSender;
 import de.cet.testing.Actors;
@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +86,13 @@ class WebAppBrowserTest {
         sender.deliverDue();
         String verifyPath = linkPath(newAddress, "/verify-email");
 
+        // An account with TOTP: the browser signs in once with a code from the app, once with a recovery code.
+        Actor mfa = Actors.user("Moritz Zweifaktor");
+        german(mfa);
+        String secret = mfa.api().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
+        List<String> recoveryCodes = mfa.api().body(Map.of("code", Totp.code(secret, Instant.now())))
+            .post("/api/v1/me/mfa/totp/confirm").then().statusCode(200).extract().path("recoveryCodes");
+
         String loginFailureTitle = given().contentType(ContentType.JSON).header("X-Forwarded-For", Actors.randomIp())
             .body(Map.of("email", "nobody@example.org", "password", "wrong wrong wrong"))
             .post("/api/v1/auth/login").then().statusCode(401).extract().path("title");
@@ -110,6 +118,9 @@ class WebAppBrowserTest {
         env.put("CET_E2E_RESET_PATH", resetPath);
         env.put("CET_E2E_RESET_EMAIL", resetEmail);
         env.put("CET_E2E_VERIFY_PATH", verifyPath);
+        env.put("CET_E2E_MFA_EMAIL", mfa.email());
+        env.put("CET_E2E_MFA_SECRET", secret);
+        env.put("CET_E2E_MFA_RECOVERY_CODE", recoveryCodes.get(0));
 
         WebAppNode.Result r = WebAppNode.run(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
             "e2e/"), env, 600);
