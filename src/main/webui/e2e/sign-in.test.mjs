@@ -66,6 +66,7 @@ test('the dashboard shows balances per account and fund, an empty book its first
   const table = page.getByRole('table');
   assert.match(await table.innerText(), /Girokonto[\s\S]*1\.234,56\s€/);
   assert.match(await table.innerText(), /Handkasse[\s\S]*80,00\s€/);
+  await page.getByText(/Zeitraum \d{4}: 01\.01\.\d{4} bis 31\.12\.\d{4}/).waitFor();
   await checkScreen(page, 'dashboard');
 
   await page.getByLabel('Buch', { exact: true }).selectOption({ label: env('CET_E2E_EMPTY_BOOK_NAME') });

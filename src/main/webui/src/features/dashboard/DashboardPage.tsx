@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useMe } from '../../app/useMe';
 import { formatMoney } from '../../lib/amount';
+import { formatDate } from '../../lib/dates';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableRegion } from '../../ui/TableRegion';
 
@@ -45,7 +46,7 @@ export default function DashboardPage() {
     <section className="dashboard">
       <h1>{membership?.bookName ?? t('dashboard.title')}</h1>
       <p className="muted">
-        {t('dashboard.period', { name: o.periodName, start: o.startDate, end: o.endDate })}
+        {t('dashboard.period', { name: o.periodName, start: formatDate(o.startDate, i18n.language), end: formatDate(o.endDate, i18n.language) })}
         {membership && <> · {t(`roles.${membership.role}`)}</>}
       </p>
 
