@@ -3,6 +3,7 @@ package de.cet.shared.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cet.shared.error.FieldError;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -33,6 +34,16 @@ public class HttpEdge {
     // Swagger UI and the dev UI are pages with scripts and styles of their own.
     static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
         + "img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    // The web app (everything outside /api and /q): no inline script or style, no eval, only its own origin.
+    static final String WEB_APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+        + "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+        + "base-uri 'self'; form-action 'self'";
+    // Vite's dev server (dev mode only) injects its styles and the React refresh preamble inline and talks
+    // over a web socket for hot reload.
+    static final String WEB_APP_DEV_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data: blob:; connect-src 'self' ws: wss:; manifest-src 'self'; worker-src 'self'; "
+        + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final ObjectMapper json;
@@ -127,10 +138,14 @@ public class HttpEdge {
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("X-Frame-Options", "DENY");
         if (!headers.contains("Content-Security-Policy")) {
-            headers.set("Content-Security-Policy", isUiPage(path) ? UI_CSP : API_CSP);
+            headers.set("Content-Security-Policy", isUiPage(path) ? UI_CSP : isWebApp(path) ? webAppCsp() : API_CSP);
         }
         if (isApi(path) && !headers.contains(HttpHeaders.CACHE_CONTROL)) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else if (isWebApp(path)) {
+            // Vite names everything under /assets/ by its content hash, so it never changes; index.html, the
+            // service worker and the manifest must be asked for again, or a deployment would never reach users.
+            headers.set(HttpHeaders.CACHE_CONTROL, path.startsWith("/assets/") ? IMMUTABLE : "no-cache");
         }
         if ("https".equalsIgnoreCase(request.scheme())) {
             headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
@@ -183,6 +198,14 @@ public class HttpEdge {
 
     static boolean isApi(String path) {
         return path.startsWith("/api/");
+    }
+
+    static boolean isWebApp(String path) {
+        return !isApi(path) && !path.equals("/q") && !path.startsWith("/q/");
+    }
+
+    private static String webAppCsp() {
+        return LaunchMode.current() == LaunchMode.DEVELOPMENT ? WEB_APP_DEV_CSP : WEB_APP_CSP;
     }
 
     private static boolean isUiPage(String path) {

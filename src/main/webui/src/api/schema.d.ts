@@ -1,0 +1,4986 @@
+// Generated from CET's OpenAPI document by `npm run api:types`. Do not edit.
+export interface paths {
+    "/api/v1/admin/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List backup runs
+         * @description Instance administrators only; newest first, with size, SHA-256 and result.
+         */
+        get: operations["listBackups"];
+        put?: never;
+        /**
+         * Run a backup now
+         * @description Instance administrators only. Answers when the backup has finished, with its result (SUCCEEDED or FAILED).
+         */
+        post: operations["createBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/backups/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a backup archive
+         * @description Instance administrators only. The OpenPGP-encrypted archive as an attachment; the `Digest` header carries its SHA-256.
+         */
+        get: operations["downloadBackup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a backup into this instance
+         * @description Into an instance without data: an instance administrator, or on a fresh instance without users the bootstrap invitation's token (`setupToken`). Multipart: `archive` with `passphrase`, or with `privateKey` (armored) and an optional `privateKeyPassphrase`. 409 on an instance with data or while a backup runs; 422 for a damaged, undecryptable or newer archive.
+         */
+        post: operations["restoreBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all users
+         * @description Instance administrators only.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Disable or enable a user
+         * @description Instance administrators only. Disabling ends all of the user's sessions at once.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/security-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's security events
+         * @description Instance administrators only; newest first.
+         */
+        get: operations["listUserSecurityEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email-verification/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an email address
+         * @description With the token of the verification mail.
+         */
+        post: operations["confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password
+         * @description Answers the tokens, or `mfaRequired` with an `mfaToken` for the second step (POST /auth/login/mfa). Failed attempts are throttled per account and per source address (429).
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a sign-in with a second factor
+         * @description The `mfaToken` of the first step and a TOTP or recovery code.
+         */
+        post: operations["loginWithMfa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session of the refresh token.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a password-reset link
+         * @description The same answer for unknown addresses, so that the answer tells nobody whether an account exists.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a mailed reset token
+         * @description Ends all sessions of the account and signs nobody in.
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a refresh token for new tokens
+         * @description The refresh token is spent; reusing a spent one ends the whole session.
+         */
+        post: operations["refreshTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my books
+         * @description The books the caller is a member of, with the role in each; sortable by name or kind.
+         */
+        get: operations["listBooks"];
+        put?: never;
+        /**
+         * Create a book
+         * @description The caller becomes its ADMIN; `firstPeriod` optionally creates its first accounting period.
+         */
+        post: operations["createBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a book
+         * @description A book and its settings; the `ETag` header carries its version for `If-Match`.
+         */
+        get: operations["getBook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a book's settings
+         * @description ADMIN only; `If-Match` or `version` required. Absent fields keep their value; an explicit `null` clears `dualApprovalAbove` or `electionDate`.
+         */
+        patch: operations["updateBook"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the book's accounts
+         * @description With each balance at the end of `date` (default today).
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        /**
+         * Open an account
+         * @description ADMIN or TREASURER. A bank account, cash box or other money store of the book, with its fund and opening balance.
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an account
+         * @description With its balance at the end of `date` (default today); `ETag` header.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or archive an account
+         * @description ADMIN or TREASURER; `If-Match` or `version` required. Absent or null fields keep their value.
+         */
+        patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/advances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List open advances per member
+         * @description What the book owes each member who paid from their own pocket, until it is reimbursed.
+         */
+        get: operations["listAdvances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the book's audit log
+         * @description ADMIN, TREASURER or AUDITOR; oldest first. Every entry is chained to the previous one by its hash.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/audit-log/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the audit log
+         * @description Recomputes the hash chain: whether it is intact, how many entries it has, and the first broken entry.
+         */
+        get: operations["verifyAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the balances of a book
+         * @description Every account and each fund (PUBLIC, OWN) at the end of `date` (default today).
+         */
+        get: operations["getBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the book's categories
+         * @description Sortable by officialCode or name.
+         */
+        get: operations["listCategories"];
+        put?: never;
+        /**
+         * Create a category
+         * @description ADMIN or TREASURER. Maps to an official category; may be a sub-category of another.
+         */
+        post: operations["createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/categories/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a category
+         * @description `ETag` header.
+         */
+        get: operations["getCategory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or archive a category
+         * @description ADMIN or TREASURER; `If-Match` or `version` required. Absent fields keep their value; `parentId: null` moves the category to the top level.
+         */
+        patch: operations["updateCategory"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the inventory register
+         * @description The items bought with booked expenses of the official inventory category (EX-700).
+         */
+        get: operations["listInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/inventory/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an inventory item
+         * @description `ETag` header.
+         */
+        get: operations["getInventoryItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Describe, relocate or dispose of an inventory item
+         * @description ADMIN or TREASURER; `If-Match` or `version` required. Absent or null fields keep their value.
+         */
+        patch: operations["updateInventoryItem"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the book's open invitations
+         * @description ADMIN only.
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite an address into the book
+         * @description ADMIN only. The invitation link with the role is mailed to the address.
+         */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an open invitation
+         * @description ADMIN only; the link stops working at once.
+         */
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the members of a book
+         * @description Members with their roles and signatory flags; sortable by joinedAt, displayName or role.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member or leave the book
+         * @description An ADMIN removes anyone; every member may remove themselves (leave). The last ADMIN stays.
+         */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role or signatory flag
+         * @description ADMIN only. Absent or null fields keep their value.
+         */
+        patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the dashboard overview of a book
+         * @description Every member: balances per account and fund, totals per category and month, open approvals, open advances, the run-rate forecast of the period-end balance and the public money to repay.
+         */
+        get: operations["getOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the book's periods
+         * @description Oldest first by default.
+         */
+        get: operations["listPeriods"];
+        put?: never;
+        /**
+         * Create an accounting period
+         * @description ADMIN or TREASURER. The periods of a book never overlap (409).
+         */
+        post: operations["createPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/periods/{periodId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a period
+         * @description `ETag` header.
+         */
+        get: operations["getPeriod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/periods/{periodId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a period
+         * @description ADMIN or TREASURER. 409 with the blockers (e.g. open approvals); otherwise the closing balances are carried into the next period.
+         */
+        post: operations["closePeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/periods/{periodId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a closed period's transparency report
+         * @description A signatory signs; two signatures make the report final (no longer a draft).
+         */
+        post: operations["signOffPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a receipt
+         * @description Multipart field `file`. 201 with the new receipt, or 200 with the stored one when the same file is already in the book. The type is detected from the content: PDF, JPEG, PNG, WebP, HEIC or XML (XRechnung); others are refused with 415, files above the limit with 413. `Idempotency-Key` honoured.
+         */
+        post: operations["uploadReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/receipts/{receiptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a receipt's metadata
+         * @description Number, file name, detected content type, size, SHA-256, period and who uploaded it when.
+         */
+        get: operations["getReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/receipts/{receiptId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the receipt file
+         * @description The file itself as an attachment, with its detected content type; members of the book only.
+         */
+        get: operations["downloadReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/reports/audit-package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the audit package of a period
+         * @description ADMIN, TREASURER or AUDITOR. A ZIP, streamed: the period's reports, its entries as CSV, the receipts and a SHA256SUMS file.
+         */
+        get: operations["downloadAuditPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/reports/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the expense report of a date range
+         * @description Every member. The filters of the transactions search; booked entries unless `status` is given; grouped by category with receipt numbers and subtotals. `format=json` (default), `csv` or `pdf`; `lang=de` (default) or `en`.
+         */
+        get: operations["getExpenseReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/reports/transparency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the transparency report of a period
+         * @description Every member; one fund (`fund=PUBLIC` default, or `OWN`). `format=json` (default), `csv` or `pdf`; `lang=de` (default) or `en`. Draft until two signatories have signed the closed period.
+         */
+        get: operations["getTransparencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search entries
+         * @description Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty. Answers the totals of the whole filtered set.
+         */
+        get: operations["listTransactions"];
+        put?: never;
+        /**
+         * Record an entry
+         * @description An income, expense or transfer, as DRAFT (default), SUBMITTED or BOOKED. `Idempotency-Key` honoured.
+         */
+        post: operations["createTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/transactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an entry
+         * @description With its compliance warnings; `ETag` header.
+         */
+        get: operations["getTransaction"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Only drafts: any other status answers 409 (booked entries are reversed instead).
+         */
+        delete: operations["deleteTransaction"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit an entry
+         * @description A draft (own, or any as TREASURER) or a submitted entry (TREASURER); `If-Match` or `version` required. Absent fields keep their value; an explicit `null` clears an optional field.
+         */
+        patch: operations["updateTransaction"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/transactions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted entry
+         * @description A four-eyes breach (approving one's own entry where the book requires four eyes) answers 403.
+         */
+        post: operations["approveTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/transactions/{id}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book an entry
+         * @description TREASURER or ADMIN; optionally on another account and date.
+         */
+        post: operations["bookTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/transactions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an entry's change history
+         * @description Every change: who, when, which fields, before and after.
+         */
+        get: operations["getTransactionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/transactions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted entry
+         * @description With a reason.
+         */
+        post: operations["rejectTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/transactions/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a booked entry
+         * @description Creates a linked reversal entry (`reversalOf`) and answers it; the original links to it by `reversedBy`.
+         */
+        post: operations["reverseTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/transactions/{id}/rework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rework a rejected entry
+         * @description Creates a new draft linked to the rejected entry (`reworkOf`).
+         */
+        post: operations["reworkTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/transactions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft for approval
+         * @description DRAFT to SUBMITTED.
+         */
+        post: operations["submitTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview an invitation
+         * @description What an invitation link offers (address, book, role). Unknown, used, revoked or expired links answer 404.
+         */
+        get: operations["previewInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description Without a bearer token, `displayName` and `password` create the invited account (201); with the bearer token of the invited account, the membership is added to it (200).
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my account
+         * @description My account with my books and roles. Also allowed with an enrollment-only token.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change my display name or language
+         * @description `locale` is `de` or `en` (the language of my mails). Absent or null fields keep their value.
+         */
+        patch: operations["updateMe"];
+        trace?: never;
+    };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my email address
+         * @description The current password is required; a verification link goes to the new address.
+         */
+        post: operations["changeEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mfa/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start TOTP enrollment
+         * @description Answers the secret, the otpauth URI and a QR code (PNG, base64). Also allowed with an enrollment-only token.
+         */
+        post: operations["beginTotpEnrollment"];
+        /**
+         * Remove TOTP
+         * @description Needs the password and a current code.
+         */
+        delete: operations["removeTotp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mfa/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm TOTP enrollment with a code
+         * @description Answers ten single-use recovery codes, shown only once.
+         */
+        post: operations["confirmTotpEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password
+         * @description The current password is required; `endOtherSessions` ends my other sessions.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/security-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the security events of my account
+         * @description Newest first.
+         */
+        get: operations["listMySecurityEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my active sessions
+         * @description One per signed-in device; `current` marks the caller's.
+         */
+        get: operations["listMySessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke one of my sessions
+         * @description Its tokens stop working at once.
+         */
+        delete: operations["revokeMySession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/official-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the official category catalogue
+         * @description The official categories every book's own categories map to.
+         */
+        get: operations["getOfficialCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description A new account gives `displayName`, `password` and optionally `locale`; a signed-in invitee gives only `token`. */
+        AcceptInvitationRequest: {
+            displayName?: string;
+            locale?: string;
+            password?: string;
+            token?: string;
+        };
+        Account: {
+            archived?: boolean;
+            balance?: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            balanceDate?: string;
+            fund?: components["schemas"]["Fund"];
+            iban?: string;
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            openingBalance?: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            openingDate?: string;
+            type?: components["schemas"]["AccountType"];
+            /** Format: int64 */
+            version?: number;
+        };
+        AccountBalance: {
+            /** Format: uuid */
+            accountId?: string;
+            balance?: components["schemas"]["Money"];
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        AccountPage: {
+            items?: components["schemas"]["Account"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        /** @enum {string} */
+        AccountType: "BANK" | "CASH";
+        /** @description What the book owes a member who paid from their own pocket, until reimbursed. */
+        Advance: {
+            amount?: components["schemas"]["Money"];
+            displayName?: string;
+            /** Format: uuid */
+            memberId?: string;
+        };
+        Approval: {
+            /** Format: uuid */
+            approverId?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            at?: string;
+        };
+        AuditEntry: {
+            action?: string;
+            /** Format: uuid */
+            actorId?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            at?: string;
+            entityId?: string;
+            entityType?: string;
+            hash?: string;
+            payload?: string;
+            prevHash?: string;
+            /** Format: int64 */
+            sequence?: number;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        AuditEntryPage: {
+            items?: components["schemas"]["AuditEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        /** @description The result of recomputing the hash chain; `firstBrokenAt` is the sequence of the first entry that does not match. */
+        AuditVerification: {
+            /** Format: int64 */
+            entries?: number;
+            /** Format: int64 */
+            firstBrokenAt?: number;
+            valid?: boolean;
+        };
+        /** @description A backup run: when, how large, the SHA-256 of the encrypted file, and its result. */
+        BackupRun: {
+            error?: string;
+            fileName?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            finishedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            sha256?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startedAt?: string;
+            status?: string;
+            trigger?: string;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        BackupRunPage: {
+            items?: components["schemas"]["BackupRun"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        Balances: {
+            accounts?: components["schemas"]["AccountBalance"][];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            ownFund?: components["schemas"]["Money"];
+            publicFund?: components["schemas"]["Money"];
+            total?: components["schemas"]["Money"];
+        };
+        /** @description A book with its settings, and the caller's role and signatory flag in it. */
+        Book: {
+            currency?: string;
+            dualApprovalAbove?: components["schemas"]["PositiveMoney"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            electionDate?: string;
+            fourEyes?: boolean;
+            /** Format: uuid */
+            id?: string;
+            kind?: components["schemas"]["BookKind"];
+            locale?: string;
+            name?: string;
+            repayUnspentPublicFunds?: boolean;
+            requireApproval?: boolean;
+            requireReceipt?: boolean;
+            role?: components["schemas"]["BookRole"];
+            signatory?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        BookKind: "CAUCUS" | "HOUSEHOLD" | "GROUP";
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        BookPage: {
+            items?: components["schemas"]["Book"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        /** @enum {string} */
+        BookRole: "ADMIN" | "TREASURER" | "MEMBER" | "AUDITOR";
+        /** @description Both optional: book on another account or date than the entry has. */
+        BookTransactionRequest: {
+            /** Format: uuid */
+            accountId?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+        };
+        Category: {
+            archived?: boolean;
+            color?: string;
+            emoji?: string;
+            /** Format: uuid */
+            id?: string;
+            kind?: components["schemas"]["CategoryKind"];
+            name?: string;
+            officialCode?: string;
+            /** Format: uuid */
+            parentId?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        CategoryFlag: "REVIEW" | "JUSTIFY";
+        /** @enum {string} */
+        CategoryKind: "INCOME" | "EXPENSE";
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        CategoryPage: {
+            items?: components["schemas"]["Category"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        ChangeEmailRequest: {
+            currentPassword?: string;
+            newEmail?: string;
+        };
+        ChangePasswordRequest: {
+            currentPassword?: string;
+            endOtherSessions?: boolean;
+            newPassword?: string;
+        };
+        /** @description The closed period, its closing balances and the next period they were carried into. */
+        ClosedPeriod: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            closedAt?: string;
+            /** Format: uuid */
+            closedBy?: string;
+            closingBalances?: components["schemas"]["AccountBalance"][];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endDate?: string;
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            nextPeriod?: components["schemas"]["Period"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startDate?: string;
+            status?: components["schemas"]["PeriodStatus"];
+            /** Format: int64 */
+            version?: number;
+        };
+        ComplianceWarning: {
+            code?: string;
+            message?: string;
+        };
+        CreateAccountRequest: {
+            fund?: components["schemas"]["Fund"];
+            iban?: string;
+            name?: string;
+            openingBalance?: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            openingDate?: string;
+            type?: components["schemas"]["AccountType"];
+        };
+        CreateBookRequest: {
+            currency?: string;
+            firstPeriod?: components["schemas"]["FirstPeriod"];
+            kind?: components["schemas"]["BookKind"];
+            locale?: string;
+            name?: string;
+        };
+        CreateCategoryRequest: {
+            color?: string;
+            emoji?: string;
+            kind?: components["schemas"]["CategoryKind"];
+            name?: string;
+            officialCode?: string;
+            /** Format: uuid */
+            parentId?: string;
+        };
+        CreateInvitationRequest: {
+            email?: string;
+            role?: components["schemas"]["BookRole"];
+        };
+        CreatePeriodRequest: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endDate?: string;
+            name?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startDate?: string;
+        };
+        CreateTransactionRequest: {
+            /** Format: uuid */
+            accountId?: string;
+            amount?: components["schemas"]["PositiveMoney"];
+            /** Format: uuid */
+            categoryId?: string;
+            counterparty?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            description?: string;
+            eigenbeleg?: string;
+            justification?: string;
+            /** Format: uuid */
+            paidByMemberId?: string;
+            receiptIds?: string[];
+            reference?: string;
+            /** Format: uuid */
+            reimbursesMemberId?: string;
+            status?: components["schemas"]["TransactionStatus"];
+            tags?: string[];
+            /** Format: uuid */
+            toAccountId?: string;
+            type?: components["schemas"]["TransactionType"];
+        };
+        EmailVerificationRequest: {
+            token?: string;
+        };
+        ExpenseReport: {
+            balance?: components["schemas"]["Money"];
+            bookName?: string;
+            filters?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from?: string;
+            groups?: components["schemas"]["ExpenseReportGroup"][];
+            language?: string;
+            /** Format: int32 */
+            lineCount?: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to?: string;
+            totalExpense?: components["schemas"]["Money"];
+            totalIncome?: components["schemas"]["Money"];
+        };
+        ExpenseReportGroup: {
+            categoryName?: string;
+            lines?: components["schemas"]["ExpenseReportLine"][];
+            officialCode?: string;
+            subtotal?: components["schemas"]["Money"];
+        };
+        /** @description `amount` is the ledger's positive amount, `signedAmount` its effect on the balance. */
+        ExpenseReportLine: {
+            advancedBy?: string;
+            amount?: components["schemas"]["PositiveMoney"];
+            counterparty?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            description?: string;
+            receiptNumbers?: string[];
+            reference?: string;
+            reversal?: boolean;
+            signedAmount?: components["schemas"]["Money"];
+            type?: components["schemas"]["TransactionType"];
+        };
+        /** @description One invalid field of a request. */
+        FieldError: {
+            /**
+             * @description JSON path of the value, e.g. `amount` or `items[2].amount`; `body` for the body as a whole.
+             * @example amount
+             */
+            field: string;
+            /** @example must be greater than zero */
+            message: string;
+        };
+        /** @description The book's first accounting period, created with it. */
+        FirstPeriod: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endDate?: string;
+            name?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startDate?: string;
+        };
+        Forecast: {
+            currentBalance?: components["schemas"]["Money"];
+            /** Format: int64 */
+            daysElapsed?: number;
+            /** Format: int64 */
+            daysRemaining?: number;
+            fund?: components["schemas"]["Fund"];
+            openingBalance?: components["schemas"]["Money"];
+            projectedClosingBalance?: components["schemas"]["Money"];
+        };
+        /** @enum {string} */
+        Fund: "PUBLIC" | "OWN";
+        InventoryItem: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            description?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            disposedOn?: string;
+            /** Format: uuid */
+            id?: string;
+            location?: string;
+            price?: components["schemas"]["Money"];
+            /** Format: uuid */
+            transactionId?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        InventoryItemPage: {
+            items?: components["schemas"]["InventoryItem"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        Invitation: {
+            /** Format: uuid */
+            bookId?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt?: string;
+            email?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt?: string;
+            /** Format: uuid */
+            id?: string;
+            role?: components["schemas"]["BookRole"];
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        InvitationPage: {
+            items?: components["schemas"]["Invitation"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        InvitationPreview: {
+            bookName?: string;
+            email?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt?: string;
+            instanceAdmin?: boolean;
+            role?: components["schemas"]["BookRole"];
+        };
+        LoginRequest: {
+            email?: string;
+            password?: string;
+        };
+        Member: {
+            displayName?: string;
+            email?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            joinedAt?: string;
+            role?: components["schemas"]["BookRole"];
+            signatory?: boolean;
+            /** Format: uuid */
+            userId?: string;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        MemberPage: {
+            items?: components["schemas"]["Member"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        Membership: {
+            /** Format: uuid */
+            bookId?: string;
+            bookName?: string;
+            role?: components["schemas"]["BookRole"];
+            signatory?: boolean;
+        };
+        MfaLoginRequest: {
+            code?: string;
+            mfaToken?: string;
+        };
+        /**
+         * @description An amount of money: a JSON string with exactly two fraction digits, never a number.
+         * @example 12.34
+         */
+        Money: string;
+        MyAccount: {
+            displayName?: string;
+            email?: string;
+            emailVerified?: boolean;
+            /** Format: uuid */
+            id?: string;
+            instanceAdmin?: boolean;
+            locale?: string;
+            memberships?: components["schemas"]["Membership"][];
+            mfaEnabled?: boolean;
+        };
+        OfficialCatalogue: {
+            items?: components["schemas"]["OfficialCategory"][];
+            version?: string;
+        };
+        OfficialCategory: {
+            code?: string;
+            flags?: components["schemas"]["CategoryFlag"][];
+            kind?: components["schemas"]["CategoryKind"];
+            nameDe?: string;
+            nameEn?: string;
+        };
+        Overview: {
+            accounts?: components["schemas"]["OverviewAccount"][];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            asOf?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endDate?: string;
+            forecasts?: components["schemas"]["Forecast"][];
+            months?: components["schemas"]["OverviewMonth"][];
+            openAdvances?: components["schemas"]["OverviewAdvance"][];
+            openApprovals?: components["schemas"]["OverviewApprovals"];
+            ownFund?: components["schemas"]["Money"];
+            /** Format: uuid */
+            periodId?: string;
+            periodName?: string;
+            publicDisposition?: string;
+            publicFund?: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startDate?: string;
+            unspentPublicMoney?: components["schemas"]["Money"];
+            unspentPublicMoneyToRepay?: components["schemas"]["Money"];
+        };
+        OverviewAccount: {
+            /** Format: uuid */
+            accountId?: string;
+            archived?: boolean;
+            balance?: components["schemas"]["Money"];
+            fund?: components["schemas"]["Fund"];
+            name?: string;
+            type?: string;
+        };
+        OverviewAdvance: {
+            amount?: components["schemas"]["Money"];
+            displayName?: string;
+            /** Format: uuid */
+            memberId?: string;
+        };
+        OverviewApproval: {
+            amount?: components["schemas"]["Money"];
+            counterparty?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            description?: string;
+            /** Format: uuid */
+            id?: string;
+            status?: string;
+            type?: string;
+        };
+        OverviewApprovals: {
+            /** Format: int64 */
+            count?: number;
+            items?: components["schemas"]["OverviewApproval"][];
+        };
+        OverviewMonth: {
+            amount?: components["schemas"]["Money"];
+            fund?: components["schemas"]["Fund"];
+            month?: string;
+            name?: string;
+            officialCode?: string;
+        };
+        PasswordResetConfirmation: {
+            newPassword?: string;
+            token?: string;
+        };
+        PasswordResetRequest: {
+            email?: string;
+        };
+        Period: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            closedAt?: string;
+            /** Format: uuid */
+            closedBy?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endDate?: string;
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startDate?: string;
+            status?: components["schemas"]["PeriodStatus"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        PeriodPage: {
+            items?: components["schemas"]["Period"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        /** @enum {string} */
+        PeriodStatus: "OPEN" | "CLOSED";
+        /**
+         * @description An amount greater than zero: a JSON string with exactly two fraction digits, never a number.
+         * @example 12.34
+         */
+        PositiveMoney: string;
+        /** @description An RFC 9457 problem document, the body of every 4xx and 5xx answer (`application/problem+json`). Problems may carry further members, e.g. `blockers` of a period that cannot be closed. */
+        Problem: {
+            /**
+             * @description A sentence for people; never internals.
+             * @example amount: must be greater than zero
+             */
+            detail?: string;
+            /** @description Validation failures, one per field. */
+            errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description The path of the request.
+             * @example /api/v1/books
+             */
+            instance?: string;
+            /**
+             * @description Also in the `X-Request-Id` header and the server's log.
+             * @example 2f1c0d4e-8a34-4a5e-9a59-0d7f3b1a6c21
+             */
+            requestId?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             * @example 400
+             */
+            status: number;
+            /** @example Invalid input */
+            title: string;
+            /**
+             * Format: uri
+             * @description Identifies the kind of problem: `urn:cet:problem:<slug>`, or `about:blank` for plain HTTP failures.
+             * @example urn:cet:problem:validation
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Receipt: {
+            contentType?: string;
+            fileName?: string;
+            /** Format: uuid */
+            id?: string;
+            number?: string;
+            /** Format: uuid */
+            periodId?: string;
+            sha256?: string;
+            /** Format: int64 */
+            size?: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            uploadedAt?: string;
+            /** Format: uuid */
+            uploadedBy?: string;
+        };
+        ReceiptUpload: {
+            /**
+             * Format: binary
+             * @description The receipt file
+             */
+            file: string;
+        };
+        RecoveryCodes: {
+            recoveryCodes?: string[];
+        };
+        RefreshRequest: {
+            refreshToken?: string;
+        };
+        RemoveTotpRequest: {
+            code?: string;
+            password?: string;
+        };
+        RestoreResult: {
+            archiveSchemaVersion?: string;
+            migrated?: boolean;
+            /** Format: int64 */
+            rows?: number;
+            schemaVersion?: string;
+            /** Format: int32 */
+            tables?: number;
+        };
+        RestoreUpload: {
+            /**
+             * Format: binary
+             * @description The OpenPGP-encrypted archive (`cet-backup-….zip.pgp`)
+             */
+            archive: string;
+            /** @description The passphrase the archive was encrypted to */
+            passphrase?: string;
+            /** @description Instead of a passphrase: the armored OpenPGP private key the archive was encrypted to */
+            privateKey?: string;
+            /** @description The passphrase of that private key, if it has one */
+            privateKeyPassphrase?: string;
+            /** @description On a fresh instance without users: the bootstrap invitation's token, which allows the restore without a bearer token */
+            setupToken?: string;
+        };
+        SecurityEvent: {
+            detail?: string;
+            /** Format: uuid */
+            id?: string;
+            ip?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            occurredAt?: string;
+            type?: string;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        SecurityEventPage: {
+            items?: components["schemas"]["SecurityEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        Session: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt?: string;
+            current?: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt?: string;
+            /** Format: uuid */
+            id?: string;
+            ip?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            lastUsedAt?: string;
+            userAgent?: string;
+        };
+        SignOff: {
+            displayName?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            signedAt?: string;
+            /** Format: uuid */
+            userId?: string;
+        };
+        SignOffState: {
+            draft?: boolean;
+            /** Format: uuid */
+            periodId?: string;
+            /** Format: int32 */
+            requiredSignOffs?: number;
+            signOffs?: components["schemas"]["SignOff"][];
+        };
+        /** @description Either the tokens (`accessToken`, `refreshToken`, `tokenType`, `expiresIn`) or, when a second factor is needed, `mfaRequired` and `mfaToken`. */
+        Tokens: {
+            accessToken?: string;
+            /** Format: int64 */
+            expiresIn?: number;
+            mfaEnrollmentRequired?: boolean;
+            mfaRequired?: boolean;
+            mfaToken?: string;
+            refreshToken?: string;
+            tokenType?: string;
+        };
+        TotpCodeRequest: {
+            code?: string;
+        };
+        TotpEnrollment: {
+            otpauthUri?: string;
+            qrCodePng?: string;
+            secret?: string;
+        };
+        Transaction: {
+            /** Format: uuid */
+            accountId?: string;
+            amount?: components["schemas"]["PositiveMoney"];
+            approvals?: components["schemas"]["Approval"][];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            bookedAt?: string;
+            /** Format: uuid */
+            bookedBy?: string;
+            /** Format: uuid */
+            categoryId?: string;
+            counterparty?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            description?: string;
+            eigenbeleg?: string;
+            /** Format: uuid */
+            id?: string;
+            justification?: string;
+            /** Format: uuid */
+            paidByMemberId?: string;
+            receiptIds?: string[];
+            reference?: string;
+            /** Format: uuid */
+            reimbursesMemberId?: string;
+            /** Format: uuid */
+            rejectedBy?: string;
+            rejectionReason?: string;
+            /** Format: uuid */
+            reversalOf?: string;
+            reversalReason?: string;
+            /** Format: uuid */
+            reversedBy?: string;
+            /** Format: uuid */
+            reworkedInto?: string;
+            /** Format: uuid */
+            reworkOf?: string;
+            status?: components["schemas"]["TransactionStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            submittedAt?: string;
+            /** Format: uuid */
+            submittedBy?: string;
+            tags?: string[];
+            /** Format: uuid */
+            toAccountId?: string;
+            type?: components["schemas"]["TransactionType"];
+            /** Format: int64 */
+            version?: number;
+            warnings?: components["schemas"]["ComplianceWarning"][];
+        };
+        /** @description One change of an entry: who, when, which fields, and their values before and after. */
+        TransactionChange: {
+            action?: string;
+            /** Format: uuid */
+            actorId?: string;
+            after?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            at?: string;
+            before?: {
+                [key: string]: unknown;
+            };
+            changedFields?: string[];
+        };
+        /** @description A page of the search with the totals of the whole filtered set. */
+        TransactionPage: {
+            items?: components["schemas"]["Transaction"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            totals?: components["schemas"]["TransactionTotals"];
+        };
+        /** @description `reason` (required) says why the entry is rejected or reversed; `date` applies to a reversal only. */
+        TransactionReasonRequest: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            reason?: string;
+        };
+        /** @enum {string} */
+        TransactionStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "BOOKED" | "REJECTED";
+        TransactionTotals: {
+            expense?: components["schemas"]["Money"];
+            income?: components["schemas"]["Money"];
+        };
+        /** @enum {string} */
+        TransactionType: "EXPENSE" | "INCOME" | "TRANSFER";
+        TransparencyReport: {
+            balanceLines?: components["schemas"]["TransparencyReportBalance"][];
+            bookName?: string;
+            closingBalance?: components["schemas"]["Money"];
+            draft?: boolean;
+            expenses?: components["schemas"]["TransparencyReportLine"][];
+            fund?: components["schemas"]["Fund"];
+            income?: components["schemas"]["TransparencyReportLine"][];
+            inventory?: components["schemas"]["TransparencyReportInventoryItem"][];
+            inventoryTotal?: components["schemas"]["Money"];
+            language?: string;
+            openingBalance?: components["schemas"]["Money"];
+            period?: components["schemas"]["TransparencyReportPeriod"];
+            /** Format: int32 */
+            requiredSignOffs?: number;
+            signOffs?: components["schemas"]["SignOff"][];
+            statementOfProperUse?: string;
+            totalExpenses?: components["schemas"]["Money"];
+            totalIncome?: components["schemas"]["Money"];
+        };
+        TransparencyReportBalance: {
+            amount?: components["schemas"]["Money"];
+            kind?: string;
+            label?: string;
+        };
+        TransparencyReportInventoryItem: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            description?: string;
+            price?: components["schemas"]["Money"];
+        };
+        TransparencyReportLine: {
+            amount?: components["schemas"]["Money"];
+            name?: string;
+            officialCode?: string;
+        };
+        TransparencyReportPeriod: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endDate?: string;
+            name?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startDate?: string;
+        };
+        /** @description Absent or null fields keep their value. Needs `If-Match` or `version`. */
+        UpdateAccountRequest: {
+            archived?: boolean;
+            fund?: components["schemas"]["Fund"];
+            iban?: string;
+            name?: string;
+            openingBalance?: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            openingDate?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Absent fields keep their value; `null` clears `dualApprovalAbove` and `electionDate` (the only optional settings). Needs `If-Match` or `version`. */
+        UpdateBookRequest: {
+            /**
+             * @description Entries above this amount need two approvals; `null` removes the threshold.
+             * @example 500.00
+             */
+            dualApprovalAbove?: components["schemas"]["Money"] | null;
+            /**
+             * Format: date
+             * @description Date of the next municipal election; `null` removes it.
+             * @example 2022-03-10
+             */
+            electionDate?: string | null;
+            fourEyes?: boolean;
+            locale?: string;
+            name?: string;
+            repayUnspentPublicFunds?: boolean;
+            requireApproval?: boolean;
+            requireReceipt?: boolean;
+            /**
+             * Format: int64
+             * @description The version the change is based on, instead of `If-Match`.
+             */
+            version?: number;
+        };
+        /** @description Absent fields keep their value; `parentId: null` moves the category to the top level. Needs `If-Match` or `version`. */
+        UpdateCategoryRequest: {
+            archived?: boolean;
+            color?: string;
+            emoji?: string;
+            name?: string;
+            officialCode?: string;
+            /**
+             * Format: uuid
+             * @description `null` moves the category to the top level
+             */
+            parentId?: string | null;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Absent or null fields keep their value. Needs `If-Match` or `version`. */
+        UpdateInventoryItemRequest: {
+            description?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            disposedOn?: string;
+            location?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Absent or null fields keep their value. */
+        UpdateMemberRequest: {
+            role?: components["schemas"]["BookRole"];
+            signatory?: boolean;
+        };
+        /** @description Absent or null fields keep their value. */
+        UpdateMeRequest: {
+            displayName?: string;
+            locale?: string;
+        };
+        /** @description Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg). Status changes go through the workflow operations. Needs `If-Match` or `version`. */
+        UpdateTransactionRequest: {
+            /** Format: uuid */
+            accountId?: string;
+            amount?: components["schemas"]["PositiveMoney"];
+            /** Format: uuid */
+            categoryId?: string | null;
+            counterparty?: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            description?: string | null;
+            eigenbeleg?: string | null;
+            justification?: string | null;
+            /** Format: uuid */
+            paidByMemberId?: string | null;
+            receiptIds?: string[];
+            reference?: string | null;
+            /** Format: uuid */
+            reimbursesMemberId?: string | null;
+            tags?: string[];
+            /** Format: uuid */
+            toAccountId?: string | null;
+            type?: components["schemas"]["TransactionType"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description `disabled` is required. */
+        UpdateUserRequest: {
+            disabled?: boolean;
+        };
+        User: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt?: string;
+            disabled?: boolean;
+            displayName?: string;
+            email?: string;
+            /** Format: uuid */
+            id?: string;
+            instanceAdmin?: boolean;
+            mfaEnabled?: boolean;
+        };
+        UserId: {
+            /** Format: uuid */
+            userId?: string;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        UserPage: {
+            items?: components["schemas"]["User"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+    };
+    responses: {
+        /** @description Invalid input: a malformed body, a wrong type or an invalid value; `errors` names each field. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the resource's state, or `version` in the body is stale. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role does not allow this. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource, or not visible to the caller. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than allowed. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The `If-Match` version is stale: reload the resource and retry. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description An edit needs `If-Match` or `version` in the body. */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description An unexpected failure (500, quote the request id) or a brief outage (503, retry). */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many attempts or too busy; retry after the `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid access token (missing, expired, revoked or forged). */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed, but breaks a rule of the book or the ledger. */
+        UnprocessableContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body's content type is not accepted here. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listBackups: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRunPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The finished run */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    downloadBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The encrypted archive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pgp-encrypted": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    restoreBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RestoreUpload"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestoreResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listUserSecurityEvents: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailVerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Address confirmed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tokens"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    loginWithMfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tokens"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; a link is mailed if the address has an account */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Password changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    refreshTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tokens"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listBooks: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookRequest"];
+            };
+        };
+        responses: {
+            /** @description The new book; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Book"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The book; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Book"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateBook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBookRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed book; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Book"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                date?: string;
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The new account; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                accountId: string;
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: string;
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed account; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listAdvances: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Advance"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    verifyAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getBalances: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Balances"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description The new category; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                categoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The category; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+                categoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed category; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listInventory: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getInventoryItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateInventoryItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInventoryItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed item; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation; `Location` header */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getOverview: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and file names: de (default) or en */
+                lang?: "de" | "en";
+                periodId?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listPeriods: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePeriodRequest"];
+            };
+        };
+        responses: {
+            /** @description The new period; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Period"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The period; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Period"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    closePeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedPeriod"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    signOffPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOffState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    uploadReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing: a retry with the same key and body answers the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReceiptUpload"];
+            };
+        };
+        responses: {
+            /** @description The same file was already in the book: its receipt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description The new receipt; `Location` header */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    downloadReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/xml": string;
+                    "image/heic": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "text/xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    downloadAuditPackage: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and file names: de (default) or en */
+                lang?: "de" | "en";
+                periodId?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP archive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getExpenseReport: {
+        parameters: {
+            query?: {
+                accountId?: string;
+                categoryId?: string;
+                /** @description json (default), csv or pdf */
+                format?: "json" | "csv" | "pdf";
+                from?: string;
+                /** @description Language of labels and file names: de (default) or en */
+                lang?: "de" | "en";
+                maxAmount?: string;
+                memberId?: string;
+                minAmount?: string;
+                q?: string;
+                status?: string;
+                to?: string;
+                type?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report in the requested format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getTransparencyReport: {
+        parameters: {
+            query?: {
+                /** @description json (default), csv or pdf */
+                format?: "json" | "csv" | "pdf";
+                /** @description PUBLIC (default) or OWN */
+                fund?: "PUBLIC" | "OWN";
+                /** @description Language of labels and file names: de (default) or en */
+                lang?: "de" | "en";
+                periodId?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report in the requested format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransparencyReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listTransactions: {
+        parameters: {
+            query?: {
+                /** @description Entries on this account (either side of a transfer) */
+                accountId?: string;
+                categoryId?: string;
+                /** @description Entries dated on or after this day */
+                from?: string;
+                maxAmount?: components["schemas"]["Money"];
+                /** @description Entries a member created, paid or is reimbursed for */
+                memberId?: string;
+                minAmount?: components["schemas"]["Money"];
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Text in counterparty, description or reference */
+                q?: string;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+                status?: components["schemas"]["TransactionStatus"];
+                /** @description Entries dated on or before this day */
+                to?: string;
+                type?: components["schemas"]["TransactionType"];
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing: a retry with the same key and body answers the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTransactionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new entry with its compliance warnings; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTransactionRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed entry; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    approveTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry, APPROVED once it has all the approvals it needs; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    bookTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookTransactionRequest"];
+            };
+        };
+        responses: {
+            /** @description The booked entry; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getTransactionHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionChange"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    rejectTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransactionReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description The rejected entry; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    reverseTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransactionReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description The reversal; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    reworkTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new draft; `ETag` header */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    submitTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submitted entry; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The membership was added to the signed-in account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserId"];
+                };
+            };
+            /** @description The account was created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserId"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    changeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the verification link is mailed */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    beginTotpEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrollment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    removeTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveTotpRequest"];
+            };
+        };
+        responses: {
+            /** @description TOTP removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    confirmTotpEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Password changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listMySecurityEvents: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listMySessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    revokeMySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getOfficialCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialCatalogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+}

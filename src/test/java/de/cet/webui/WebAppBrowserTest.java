@@ -1,0 +1,168 @@
+package de.cet.webui;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.cet.identity.application.Totp;
+import de.cet.ledger.api.LedgerFixtures;
+import de.cet.shared.mail.OutboxSender;
+import de.cet.testing.Actors;
+import de.cet.testing.Actors.Actor;
+import de.cet.testing.SmtpSink;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web app in a real browser (Debian's Chromium through playwright-core) against this running
+ * application and PostgreSQL: the tests in src/main/webui/e2e run with node's test runner, with people,
+ * books and mailed links prepared here through the API and the SMTP sink. Screenshots at 360 and
+ * 1280 px land in target/e2e-screenshots/.
+ */
+@QuarkusTest
+class WebAppBrowserTest {
+
+    static final String NEW_PASSWORD = "amber cactus lighthouse violin 62";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    OutboxSender sender;
+
+    @Test
+    void theBrowserTestsPass() throws Exception {
+        assertTrue(Files.isExecutable(Path.of(chromium())),
+            "Chromium is missing at " + chromium() + ": apt-get install -y chromium (.ci/run does it)");
+        WebAppNode.ensureInstalled();
+        SmtpSink.start();
+
+        Actor admin = Actors.user("Erika Schatz");
+        german(admin);
+        int year = LocalDate.now().getYear();
+        UUID book = book(admin, "Fraktion Grün Musterstadt", "CAUCUS", year);
+        LedgerFixtures.account(admin, book, Map.of("name", "Girokonto", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "1234.56", "openingDate", year + "-01-01"));
+        LedgerFixtures.account(admin, book, Map.of("name", "Handkasse", "type", "CASH", "fund", "OWN",
+            "openingBalance", "80.00", "openingDate", year + "-01-01"));
+        UUID emptyBook = book(admin, "Haushalt Schatz", "HOUSEHOLD", year);
+
+        Actor stranger = Actors.user("Stefan Fremd");
+        UUID strangerBook = Actors.book(stranger);
+
+        String invitee = address("invitee");
+        String invitePath = invite(admin, book, invitee, "MEMBER");
+        String weakInvitePath = invite(admin, book, address("weak"), "MEMBER");
+        Actor existing = Actors.user("Ernst Bestand");
+        String secondInvitePath = invite(admin, book, existing.email(), "AUDITOR");
+
+        String resetEmail = address("reset");
+        Actors.registeredUser(resetEmail, "Rita Reset", false);
+        Map<String, Object> resetTokens = Actors.login(resetEmail, Actors.PASSWORD);
+        german(new Actor(null, resetEmail, "Rita Reset", (String) resetTokens.get("accessToken"), null));
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", Actors.randomIp())
+            .body(Map.of("email", resetEmail)).post("/api/v1/auth/password-reset").then().statusCode(202);
+        sender.deliverDue();
+        String resetPath = linkPath(resetEmail, "/reset-password");
+
+        Actor changer = Actors.user("Clara Wechsel");
+        String newAddress = address("changed");
+        changer.api().body(Map.of("newEmail", newAddress, "currentPassword", Actors.PASSWORD))
+            .post("/api/v1/me/email").then().statusCode(202);
+        sender.deliverDue();
+        String verifyPath = linkPath(newAddress, "/verify-email");
+
+        // An account with TOTP: the browser signs in once with a code from the app, once with a recovery code.
+        Actor mfa = Actors.user("Moritz Zweifaktor");
+        german(mfa);
+        String secret = mfa.api().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
+        List<String> recoveryCodes = mfa.api().body(Map.of("code", Totp.code(secret, Instant.now())))
+            .post("/api/v1/me/mfa/totp/confirm").then().statusCode(200).extract().path("recoveryCodes");
+
+        String loginFailureTitle = given().contentType(ContentType.JSON).header("X-Forwarded-For", Actors.randomIp())
+            .body(Map.of("email", "nobody@example.org", "password", "wrong wrong wrong"))
+            .post("/api/v1/auth/login").then().statusCode(401).extract().path("title");
+
+        Map<String, String> env = new HashMap<>();
+        env.put("CET_E2E_BASE_URL", base.toString());
+        env.put("CET_E2E_CHROMIUM", chromium());
+        env.put("CET_E2E_SCREENSHOTS", Path.of("target/e2e-screenshots").toAbsolutePath().toString());
+        env.put("CET_E2E_ADMIN_EMAIL", admin.email());
+        env.put("CET_E2E_PASSWORD", Actors.PASSWORD);
+        env.put("CET_E2E_NEW_PASSWORD", NEW_PASSWORD);
+        env.put("CET_E2E_LOGIN_FAILURE_TITLE", loginFailureTitle);
+        env.put("CET_E2E_BOOK_ID", book.toString());
+        env.put("CET_E2E_BOOK_NAME", "Fraktion Grün Musterstadt");
+        env.put("CET_E2E_EMPTY_BOOK_ID", emptyBook.toString());
+        env.put("CET_E2E_EMPTY_BOOK_NAME", "Haushalt Schatz");
+        env.put("CET_E2E_STRANGER_BOOK_ID", strangerBook.toString());
+        env.put("CET_E2E_INVITE_PATH", invitePath);
+        env.put("CET_E2E_INVITEE_EMAIL", invitee);
+        env.put("CET_E2E_WEAK_INVITE_PATH", weakInvitePath);
+        env.put("CET_E2E_SECOND_INVITE_PATH", secondInvitePath);
+        env.put("CET_E2E_EXISTING_EMAIL", existing.email());
+        env.put("CET_E2E_RESET_PATH", resetPath);
+        env.put("CET_E2E_RESET_EMAIL", resetEmail);
+        env.put("CET_E2E_VERIFY_PATH", verifyPath);
+        env.put("CET_E2E_MFA_EMAIL", mfa.email());
+        env.put("CET_E2E_MFA_SECRET", secret);
+        env.put("CET_E2E_MFA_RECOVERY_CODE", recoveryCodes.get(0));
+
+        WebAppNode.Result r = WebAppNode.run(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
+            "e2e/"), env, 600);
+        System.out.println(r.output());
+        assertEquals(0, r.exitCode(), "browser tests failed (src/main/webui/e2e):\n" + r.output());
+    }
+
+    /** Fixture users speak English (their locale); most screens here are checked in German, the default. */
+    private static void german(Actor actor) {
+        actor.api().body(Map.of("locale", "de")).patch("/api/v1/me").then().statusCode(200);
+    }
+
+    private static UUID book(Actor owner, String name, String kind, int year) {
+        String id = owner.api().body(Map.of("name", name, "kind", kind, "currency", "EUR",
+                "firstPeriod", Map.of("name", String.valueOf(year), "startDate", year + "-01-01", "endDate", year + "-12-31")))
+            .post("/api/v1/books").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    private String invite(Actor admin, UUID book, String email, String role) {
+        admin.api().body(Map.of("email", email, "role", role)).post("/api/v1/books/" + book + "/invitations")
+            .then().statusCode(201);
+        sender.deliverDue();
+        return linkPath(email, "/accept-invitation");
+    }
+
+    /** The path and query of the link to {@code page} in the newest mail to {@code address}, as mailed. */
+    private static String linkPath(String address, String page) {
+        var messages = SmtpSink.messagesTo(address);
+        assertTrue(!messages.isEmpty(), "a mail to " + address);
+        String body = SmtpSink.body(messages.get(messages.size() - 1));
+        Matcher m = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(page) + "\\?token=[A-Za-z0-9_-]+)").matcher(body);
+        assertTrue(m.find(), "a link to " + page + " in the mail: " + body);
+        return m.group(1);
+    }
+
+    private static String address(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    private static String chromium() {
+        String configured = System.getenv("CET_E2E_CHROMIUM");
+        return configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured;
+    }
+}

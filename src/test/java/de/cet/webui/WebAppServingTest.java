@@ -1,0 +1,67 @@
+package de.cet.webui;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** How the application serves the web app beside the API (Quinoa, SPA routing, CSP, caching). */
+@QuarkusTest
+class WebAppServingTest {
+
+    @Test
+    void theStartPageIsTheAppWithAStrictPolicyAndIsAlwaysRevalidated() {
+        given().get("/").then().statusCode(200)
+            .contentType(containsString("text/html"))
+            .body(containsString("<div id=\"root\"></div>"))
+            .header("Cache-Control", "no-cache")
+            .header("Content-Security-Policy", allOf(containsString("script-src 'self';"), containsString("style-src 'self';"),
+                not(containsString("unsafe-inline")), not(containsString("unsafe-eval")), containsString("frame-ancestors 'none'")));
+    }
+
+    @Test
+    void mailLinksAndOtherDeepLinksAnswerTheApp() {
+        for (String path : new String[] {"/reset-password?token=abc", "/accept-invitation?token=abc", "/verify-email?token=x",
+            "/confirm-email-change?token=x", "/books/00000000-0000-0000-0000-000000000000", "/no-such-page"}) {
+            given().get(path).then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<div id=\"root\"></div>")).header("Cache-Control", "no-cache");
+        }
+    }
+
+    @Test
+    void unknownApiAndOperationsAddressesStayProblemDocuments() {
+        for (String path : new String[] {"/api/v1/nope", "/api/nope", "/q/nope"}) {
+            given().accept("text/html").get(path).then().statusCode(404)
+                .contentType(startsWith("application/problem+json")).body("status", equalTo(404));
+        }
+        given().get("/api/v1/nope").then().header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void hashedAssetsAreImmutableAndTheServiceWorkerIsNot() {
+        String index = given().get("/").then().extract().asString();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
+        org.junit.jupiter.api.Assertions.assertTrue(script.find(), "index.html loads a hashed script: " + index);
+        given().get(script.group(1)).then().statusCode(200)
+            .header("Cache-Control", "public, max-age=31536000, immutable");
+        given().get("/sw.js").then().statusCode(200).header("Cache-Control", "no-cache")
+            .body(containsString("index.html"));
+        given().get("/manifest.webmanifest").then().statusCode(200).header("Cache-Control", "no-cache")
+            .body(containsString("\"display\":\"standalone\""));
+        given().get("/icons/icon-512.png").then().statusCode(200).contentType("image/png");
+    }
+
+    @Test
+    void theServiceWorkerNeverAnswersApiOrOperationsAddressesWithTheApp() {
+        String worker = given().get("/sw.js").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(worker.contains("api") && worker.contains("denylist"),
+            "the navigation fallback excludes /api and /q: " + worker);
+    }
+}
