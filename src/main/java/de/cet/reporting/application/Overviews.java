@@ -93,7 +93,7 @@ public class Overviews {
             : today.isAfter(period.end()) ? period.end() : today;
 
         Map<UUID, Money> balances = ledger.balances(bookId, asOf);
-        Map<UUID, Money> openingBalances = ledger.balances(bookId, period.start().minusDays(1));
+        Map<UUID, Money> openingBalances = ledger.balancesAtStartOf(bookId, period.start());
         List<AccountBalance> accounts = new ArrayList<>();
         Map<Fund, Money> funds = new EnumMap<>(Fund.class);
         Map<Fund, Money> openingFunds = new EnumMap<>(Fund.class);

@@ -61,12 +61,14 @@ public interface ReportingQueries {
     /**
      * The given entries of the book as expense-report rows, ordered by official code (transfers and
      * uncategorised reimbursements last), category, date; a reversal carries its original's category.
+     * {@code effect} is what the entry adds to the totals by the ledger's one rule: income +, spending −
+     * (an advance is spending, its reimbursement is not), a reversal the opposite, a transfer 0.
      */
     List<ExpenseRow> expenseRows(UUID bookId, List<UUID> ids);
 
     record ExpenseRow(LocalDate date, String type, Money amount, String counterparty, String description,
                       String reference, boolean reversal, UUID advancedBy, UUID reimburses, String categoryName,
-                      String officialCode, List<String> receiptNumbers) {}
+                      String officialCode, List<String> receiptNumbers, Money effect) {}
 
     /**
      * Makes the current transaction a read-only REPEATABLE READ snapshot; must come before any other

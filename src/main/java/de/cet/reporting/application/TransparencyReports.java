@@ -175,7 +175,8 @@ public class TransparencyReports {
     /**
      * What the fund's accounts held when the period began: each account's closing balance stored when the
      * previous period was closed, or — for the first period and for accounts opened since — the ledger's own
-     * balance at the day before the period (opening balance plus booked effects).
+     * balance at the start of the period's first day (ADR 0003: an account opened on that day brings its
+     * opening balance in).
      */
     private Money heldOnAccounts(UUID bookId, ReportingQueries.PeriodRow period, Fund fund) {
         Map<UUID, String> accounts = queries.accounts(bookId, fund);
@@ -186,7 +187,7 @@ public class TransparencyReports {
             Money balance = stored.get(account);
             if (balance == null) {
                 if (computed == null) {
-                    computed = ledger.balances(bookId, period.start().minusDays(1));
+                    computed = ledger.balancesAtStartOf(bookId, period.start());
                 }
                 balance = computed.getOrDefault(account, Money.ZERO);
             }
