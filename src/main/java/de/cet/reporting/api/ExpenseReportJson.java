@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * {@code GET /books/{bookId}/reports/expenses?format=json}. {@code amount} is the ledger's positive
- * amount, {@code signedAmount} its effect on the balance (income +, expense −, reversal undoes, transfer 0).
+ * amount, {@code signedAmount} its effect on the totals by the ledger's one rule (income +, expense −, reversal
+ * undoes; 0 for a transfer and for a reimbursement, whose advance is the expense).
  */
 public record ExpenseReportJson(
     String bookName,
