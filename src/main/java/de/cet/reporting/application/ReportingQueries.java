@@ -44,6 +44,13 @@ public interface ReportingQueries {
     TransferSums transfers(UUID bookId, Fund fund, LocalDate from, LocalDate to);
 
     /**
+     * Per fund (every fund present, ZERO when none): the opening balances of its accounts opened on a day
+     * after {@code after} up to and including {@code to} — the ledger's opening rows (V100), which a period's
+     * opening balance (held at the start of its first day) does not contain.
+     */
+    Map<Fund, Money> openedBetween(UUID bookId, LocalDate after, LocalDate to);
+
+    /**
      * What each fund owes members at the end of {@code asOf} (every fund present, ZERO when nothing): booked
      * advances on its accounts minus booked reimbursements paid from its accounts, net of reversals.
      * Negative when a fund reimbursed advances that were booked on the other fund's accounts.

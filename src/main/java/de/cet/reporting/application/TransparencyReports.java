@@ -127,6 +127,11 @@ public class TransparencyReports {
         positive(balanceLines, BalanceLineKind.TRANSFER_CASH_TO_BANK, transfers.cashToBank());
         positive(balanceLines, BalanceLineKind.TRANSFER_FROM_OTHER_FUND, transfers.fromOtherFund());
         positive(balanceLines, BalanceLineKind.TRANSFER_TO_OTHER_FUND, transfers.toOtherFund());
+        // an account opened on the first day is in the opening balance already; one opened later brings its
+        // opening balance in here, or the closing balance would fall short of what the accounts hold
+        Money opened = queries.openedBetween(bookId, period.start(), period.end()).get(fund);
+        positive(balanceLines, BalanceLineKind.ACCOUNTS_OPENED_IN_PERIOD, opened);
+        positive(balanceLines, BalanceLineKind.ACCOUNTS_OPENED_OVERDRAWN_IN_PERIOD, opened.negate());
         Money advancesAtEnd = queries.openAdvances(bookId, period.end()).get(fund);
         advances(balanceLines, advancesAtEnd, BalanceLineKind.ADVANCES_OWED_AT_END,
             BalanceLineKind.ADVANCES_PAID_FOR_OTHER_FUND_AT_END);

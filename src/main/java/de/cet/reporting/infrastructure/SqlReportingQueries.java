@@ -123,6 +123,24 @@ class SqlReportingQueries implements ReportingQueries {
 
     @Override
     @SuppressWarnings("unchecked")
+    public Map<Fund, Money> openedBetween(UUID bookId, LocalDate after, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.fund, sum(e.balance)
+                from ledger_booked_effect e
+                join ledger_account a on a.id = e.account_id
+                where e.book_id = ?1 and e.leg = 'OPENING' and e.date > ?2 and e.date <= ?3
+                group by a.fund""")
+            .setParameter(1, bookId).setParameter(2, after).setParameter(3, to).getResultList();
+        Map<Fund, Money> result = new EnumMap<>(Fund.class);
+        for (Fund fund : Fund.values()) {
+            result.put(fund, Money.ZERO);
+        }
+        rows.forEach(r -> result.put(Fund.valueOf((String) r[0]), Money.of((BigDecimal) r[1])));
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public Map<Fund, Money> openAdvances(UUID bookId, LocalDate asOf) {
         // the ledger's open advances (the rule's "owed", V100), only here per fund, by the account each
         // entry is booked on
