@@ -68,6 +68,21 @@ class CsvRenderingTest {
     }
 
     @Test
+    void theLastColumnIsEachLinesEffectOnTheBalanceAndAddsUpToIt() throws IOException {
+        ExpenseReport report = ReportFixtures.year(ReportLanguage.DE);
+        List<CSVRecord> rows = parse(expenses(report), ';');
+        assertEquals("Wirkung auf den Saldo (EUR)", rows.get(0).get(11), "not a running balance, so not \"Saldo\"");
+        Money sum = Money.ZERO;
+        for (CSVRecord row : rows.subList(1, rows.size())) {
+            sum = sum.plus(Money.parse(row.get(11).replace(',', '.')));
+        }
+        assertEquals(report.balance(), sum);
+        assertEquals("0,00", rows.get(7).get(11), "a transfer changes no total");
+        assertEquals("Effect on the balance (EUR)", parse(expenses(ReportFixtures.year(ReportLanguage.EN)), ',')
+            .get(0).get(11));
+    }
+
+    @Test
     void englishCsvUsesCommasDecimalPointAndIsoDates() throws IOException {
         byte[] bytes = expenses(ReportFixtures.year(ReportLanguage.EN));
         assertArrayEquals(UTF8_BOM, Arrays.copyOf(bytes, 3));
@@ -142,6 +157,6 @@ class CsvRenderingTest {
         LocalDate day = LocalDate.of(2026, 5, 5);
         return new ExpenseReport("Book", day, day, "", ReportLanguage.DE, List.of(new ExpenseGroup("Sonstiges",
             "EX-900", List.of(new ExpenseLine(day, List.of("2026-001"), counterparty, description, "",
-                TransactionType.EXPENSE, false, amount, null)))));
+                TransactionType.EXPENSE, false, amount, null, amount.negate())))));
     }
 }

@@ -90,24 +90,30 @@ public final class ReportFixtures {
         return new ExpenseReport(BOOK, YEAR_2026.start(), YEAR_2026.end(), "", language, List.of(
             new ExpenseGroup("Büromaterial", "EX-300", List.of(
                 new ExpenseLine(LocalDate.of(2026, 1, 1), List.of("2026-001"), "Schreibwaren Müller",
-                    "Druckerpapier und Toner", "RE-4711", TransactionType.EXPENSE, false, eur("350.00"), null),
+                    "Druckerpapier und Toner", "RE-4711", TransactionType.EXPENSE, false, eur("350.00"), null,
+                    eur("-350.00")),
                 new ExpenseLine(LocalDate.of(2026, 3, 15), List.of("2026-014"), "Schreibwaren Müller",
-                    "Storno: Toner zurückgegeben", "GS-0815", TransactionType.EXPENSE, true, eur("37.15"), null),
+                    "Storno: Toner zurückgegeben", "GS-0815", TransactionType.EXPENSE, true, eur("37.15"), null,
+                    eur("37.15")),
                 new ExpenseLine(LocalDate.of(2026, 12, 31), List.of("2026-098", "2026-099"), "Deutsche Post AG",
-                    "Porto Jahresbericht", "", TransactionType.EXPENSE, false, eur("12.40"), "Jana Öztürk"))),
+                    "Porto Jahresbericht", "", TransactionType.EXPENSE, false, eur("12.40"), "Jana Öztürk",
+                    eur("-12.40")))),
             new ExpenseGroup("Bewirtung", "EX-520", List.of(
                 new ExpenseLine(LocalDate.of(2026, 6, 10), List.of("2026-040"), "Café Größenwahn",
                     "Bewirtung beim Besuch des Bürgermeisters", "", TransactionType.EXPENSE, false,
-                    eur("154.20"), null))),
+                    eur("154.20"), null, eur("-154.20")))),
             new ExpenseGroup("Fraktionszuwendung", "IN-110", List.of(
                 new ExpenseLine(LocalDate.of(2026, 1, 2), List.of(), "Stadt Musterstadt",
-                    "Sockelbetrag 2026", "Az. 10.2-2026", TransactionType.INCOME, false, eur("12000.00"), null))),
+                    "Sockelbetrag 2026", "Az. 10.2-2026", TransactionType.INCOME, false, eur("12000.00"), null,
+                    eur("12000.00")))),
             new ExpenseGroup("Mitgliedsbeiträge", "IN-400", List.of(
                 new ExpenseLine(LocalDate.of(2026, 2, 5), List.of("2026-005"), "Mitglieder",
-                    "Eigenmittel 2026", "", TransactionType.INCOME, false, eur("240.00"), null))),
+                    "Eigenmittel 2026", "", TransactionType.INCOME, false, eur("240.00"), null,
+                    eur("240.00")))),
             new ExpenseGroup(language == ReportLanguage.EN ? "Transfers" : "Umbuchungen", null, List.of(
                 new ExpenseLine(LocalDate.of(2026, 4, 20), List.of("2026-020"), "",
-                    "Bargeld für die Kasse", "", TransactionType.TRANSFER, false, eur("300.00"), null)))));
+                    "Bargeld für die Kasse", "", TransactionType.TRANSFER, false, eur("300.00"), null,
+                    Money.ZERO)))));
     }
 
     /** {@code count} expenses of 1.00 to 100.00 spread over 12 categories and the year. */
@@ -122,7 +128,8 @@ public final class ReportFixtures {
             LocalDate date = YEAR_2026.start().plusDays(i % 365);
             lines.get(i % codes.length).add(new ExpenseLine(date, List.of(String.format("2026-%05d", i + 1)),
                 "Lieferant Nr. " + (i % 97), "Position " + (i + 1) + " – Bürobedarf für die Geschäftsstelle",
-                "RE-" + i, TransactionType.EXPENSE, false, Money.ofCents(100 + (i % 100) * 100L), null));
+                "RE-" + i, TransactionType.EXPENSE, false, Money.ofCents(100 + (i % 100) * 100L), null,
+                Money.ofCents(-(100 + (i % 100) * 100L))));
         }
         List<ExpenseGroup> groups = new ArrayList<>();
         for (int g = 0; g < codes.length; g++) {

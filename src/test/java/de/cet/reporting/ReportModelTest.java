@@ -114,7 +114,7 @@ class ReportModelTest {
     @Test
     void expenseReportRefusesLinesOutsideItsRange() {
         ExpenseLine dayAfter = new ExpenseLine(LocalDate.of(2027, 1, 1), List.of(), "", "", "",
-            TransactionType.EXPENSE, false, Money.parse("1.00"), null);
+            TransactionType.EXPENSE, false, Money.parse("1.00"), null, Money.parse("-1.00"));
         assertThrows(IllegalArgumentException.class, () -> new ExpenseReport("Book", LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 12, 31), "", ReportLanguage.DE, List.of(new ExpenseGroup("X", "EX-900", List.of(dayAfter)))));
     }
@@ -122,6 +122,6 @@ class ReportModelTest {
     @Test
     void transactionAmountsArePositive() {
         assertThrows(IllegalArgumentException.class, () -> new ExpenseLine(LocalDate.of(2026, 1, 1), List.of(), "",
-            "", "", TransactionType.EXPENSE, false, Money.parse("-1.00"), null));
+            "", "", TransactionType.EXPENSE, false, Money.parse("-1.00"), null, Money.parse("1.00")));
     }
 }

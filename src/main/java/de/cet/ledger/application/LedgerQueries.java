@@ -18,8 +18,20 @@ public interface LedgerQueries {
      */
     Map<UUID, Money> openAdvances(UUID bookId);
 
-    /** Each account's balance at the end of {@code asOf}: opening balance plus every booked effect up to that day. */
+    /** As {@link #openAdvances(UUID)}, counting the entries dated up to and including {@code asOf}. */
+    Map<UUID, Money> openAdvances(UUID bookId, LocalDate asOf);
+
+    /**
+     * Each account's balance at the end of {@code asOf}: every booked effect dated up to that day, the opening
+     * balance counted from its opening date on (0.00 before it). SQL: {@code ledger_balances} (V100).
+     */
     Map<UUID, Money> balances(UUID bookId, LocalDate asOf);
+
+    /**
+     * Each account's balance at the start of {@code day}: the effects dated before it, and the opening balance
+     * when the account opened on or before that day — an account opened on {@code day} already holds it.
+     */
+    Map<UUID, Money> balancesAtStartOf(UUID bookId, LocalDate day);
 
     SearchResult search(UUID bookId, Criteria criteria, int page, int size, String sortField, boolean ascending);
 

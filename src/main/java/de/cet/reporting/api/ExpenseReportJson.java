@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code GET /books/{bookId}/reports/expenses?format=json}. {@code amount} is the ledger's positive
- * amount, {@code signedAmount} its effect on the balance (income +, expense −, reversal undoes, transfer 0).
+ * amount, {@code signedAmount} its effect on the totals by the ledger's one rule (income +, expense −, reversal
+ * undoes; 0 for a transfer and for a reimbursement, whose advance is the expense).
  */
 @Schema(name = "ExpenseReport")
 public record ExpenseReportJson(

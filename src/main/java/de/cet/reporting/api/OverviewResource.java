@@ -55,8 +55,8 @@ public class OverviewResource {
     public record AdvanceJson(UUID memberId, String displayName, Money amount) {}
 
     @Schema(name = "Forecast")
-    public record ForecastJson(@Schema(ref = "Fund") Fund fund, Money openingBalance, Money currentBalance, Money projectedClosingBalance,
-                               long daysElapsed, long daysRemaining) {}
+    public record ForecastJson(@Schema(ref = "Fund") Fund fund, Money openingBalance, Money accountsOpenedInPeriod,
+                               Money currentBalance, Money projectedClosingBalance, long daysElapsed, long daysRemaining) {}
 
     private final Overviews overviews;
     private final CurrentUser currentUser;
@@ -82,7 +82,8 @@ public class OverviewResource {
             new ApprovalsJson(o.openApprovals().count(), o.openApprovals().items().stream().map(i -> new ApprovalJson(
                 i.id(), i.date(), i.type(), i.status(), i.amount(), i.counterparty(), i.description())).toList()),
             o.openAdvances().stream().map(a -> new AdvanceJson(a.memberId(), a.displayName(), a.amount())).toList(),
-            o.forecasts().stream().map(f -> new ForecastJson(f.fund(), f.openingBalance(), f.currentBalance(),
+            o.forecasts().stream().map(f -> new ForecastJson(f.fund(), f.openingBalance(), f.accountsOpenedInPeriod(),
+                f.currentBalance(),
                 f.projectedClosingBalance(), f.daysElapsed(), f.daysRemaining())).toList(),
             o.unspentPublicMoney(), o.publicDisposition().name(), o.unspentPublicMoneyToRepay());
     }

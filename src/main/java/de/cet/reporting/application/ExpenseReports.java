@@ -77,7 +77,9 @@ public class ExpenseReports {
             String code = row.officialCode();
             String name;
             if (code != null) {
-                name = row.categoryName() + " (" + OfficialCategories.name(code, language) + ")";
+                String official = OfficialCategories.name(code, language);
+                // a default category is named after its official category: say it once
+                name = row.categoryName().equals(official) ? official : row.categoryName() + " (" + official + ")";
             } else if ("TRANSFER".equals(row.type())) {
                 name = m.get("expenses.group.transfers");
             } else {
@@ -99,7 +101,7 @@ public class ExpenseReports {
                 advancedBy = p == null || p.displayName() == null ? row.advancedBy().toString() : p.displayName();
             }
             lines.add(new ExpenseLine(row.date(), row.receiptNumbers(), row.counterparty(), row.description(),
-                row.reference(), TransactionType.valueOf(row.type()), row.reversal(), row.amount(), advancedBy));
+                row.reference(), TransactionType.valueOf(row.type()), row.reversal(), row.amount(), advancedBy, row.effect()));
         }
         if (currentKey != null) {
             groups.add(new ExpenseGroup(currentName, currentCode, lines));

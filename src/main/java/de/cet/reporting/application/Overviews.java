@@ -47,8 +47,8 @@ public class Overviews {
 
     public record AccountBalance(UUID accountId, String name, String type, Fund fund, boolean archived, Money balance) {}
 
-    public record Forecast(Fund fund, Money openingBalance, Money currentBalance, Money projectedClosingBalance,
-                           long daysElapsed, long daysRemaining) {}
+    public record Forecast(Fund fund, Money openingBalance, Money accountsOpenedInPeriod, Money currentBalance,
+                           Money projectedClosingBalance, long daysElapsed, long daysRemaining) {}
 
     public record Overview(ReportingQueries.PeriodRow period, LocalDate asOf, List<AccountBalance> accounts,
                            Map<Fund, Money> funds, List<ReportingQueries.MonthSum> months,
@@ -93,7 +93,7 @@ public class Overviews {
             : today.isAfter(period.end()) ? period.end() : today;
 
         Map<UUID, Money> balances = ledger.balances(bookId, asOf);
-        Map<UUID, Money> openingBalances = ledger.balances(bookId, period.start().minusDays(1));
+        Map<UUID, Money> openingBalances = ledger.balancesAtStartOf(bookId, period.start());
         List<AccountBalance> accounts = new ArrayList<>();
         Map<Fund, Money> funds = new EnumMap<>(Fund.class);
         Map<Fund, Money> openingFunds = new EnumMap<>(Fund.class);
@@ -114,16 +114,20 @@ public class Overviews {
         Money unspent = Money.ZERO;
         Map<Fund, Money> owedNow = queries.openAdvances(bookId, asOf);
         Map<Fund, Money> owedBefore = queries.openAdvances(bookId, period.start().minusDays(1));
+        // opening balances of accounts opened since the first day are in current but not in opening, and
+        // they are no run-rate: left out of the projection's rate, as the report shows them in their own line
+        Map<Fund, Money> openedSince = queries.openedBetween(bookId, period.start(), asOf);
         for (Fund fund : Fund.values()) {
             Money current = funds.get(fund).minus(owedNow.get(fund));
             Money opening = openingFunds.get(fund).minus(owedBefore.get(fund));
+            Money opened = openedSince.get(fund);
             Money projected = current;
             if (elapsed > 0 && remaining > 0) {
-                BigDecimal rate = current.minus(opening).amount().multiply(BigDecimal.valueOf(remaining))
+                BigDecimal rate = current.minus(opening).minus(opened).amount().multiply(BigDecimal.valueOf(remaining))
                     .divide(BigDecimal.valueOf(elapsed), 2, RoundingMode.HALF_EVEN);
                 projected = current.plus(Money.of(rate));
             }
-            forecasts.add(new Forecast(fund, opening, current, projected, elapsed, remaining));
+            forecasts.add(new Forecast(fund, opening, opened, current, projected, elapsed, remaining));
             if (fund == Fund.PUBLIC && projected.isPositive()) {
                 unspent = projected;
             }

@@ -44,6 +44,13 @@ public interface ReportingQueries {
     TransferSums transfers(UUID bookId, Fund fund, LocalDate from, LocalDate to);
 
     /**
+     * Per fund (every fund present, ZERO when none): the opening balances of its accounts opened on a day
+     * after {@code after} up to and including {@code to} — the ledger's opening rows (V100), which a period's
+     * opening balance (held at the start of its first day) does not contain.
+     */
+    Map<Fund, Money> openedBetween(UUID bookId, LocalDate after, LocalDate to);
+
+    /**
      * What each fund owes members at the end of {@code asOf} (every fund present, ZERO when nothing): booked
      * advances on its accounts minus booked reimbursements paid from its accounts, net of reversals.
      * Negative when a fund reimbursed advances that were booked on the other fund's accounts.
@@ -61,12 +68,14 @@ public interface ReportingQueries {
     /**
      * The given entries of the book as expense-report rows, ordered by official code (transfers and
      * uncategorised reimbursements last), category, date; a reversal carries its original's category.
+     * {@code effect} is what the entry adds to the totals by the ledger's one rule: income +, spending −
+     * (an advance is spending, its reimbursement is not), a reversal the opposite, a transfer 0.
      */
     List<ExpenseRow> expenseRows(UUID bookId, List<UUID> ids);
 
     record ExpenseRow(LocalDate date, String type, Money amount, String counterparty, String description,
                       String reference, boolean reversal, UUID advancedBy, UUID reimburses, String categoryName,
-                      String officialCode, List<String> receiptNumbers) {}
+                      String officialCode, List<String> receiptNumbers, Money effect) {}
 
     /**
      * Makes the current transaction a read-only REPEATABLE READ snapshot; must come before any other

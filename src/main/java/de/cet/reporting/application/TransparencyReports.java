@@ -127,6 +127,11 @@ public class TransparencyReports {
         positive(balanceLines, BalanceLineKind.TRANSFER_CASH_TO_BANK, transfers.cashToBank());
         positive(balanceLines, BalanceLineKind.TRANSFER_FROM_OTHER_FUND, transfers.fromOtherFund());
         positive(balanceLines, BalanceLineKind.TRANSFER_TO_OTHER_FUND, transfers.toOtherFund());
+        // an account opened on the first day is in the opening balance already; one opened later brings its
+        // opening balance in here, or the closing balance would fall short of what the accounts hold
+        Money opened = queries.openedBetween(bookId, period.start(), period.end()).get(fund);
+        positive(balanceLines, BalanceLineKind.ACCOUNTS_OPENED_IN_PERIOD, opened);
+        positive(balanceLines, BalanceLineKind.ACCOUNTS_OPENED_OVERDRAWN_IN_PERIOD, opened.negate());
         Money advancesAtEnd = queries.openAdvances(bookId, period.end()).get(fund);
         advances(balanceLines, advancesAtEnd, BalanceLineKind.ADVANCES_OWED_AT_END,
             BalanceLineKind.ADVANCES_PAID_FOR_OTHER_FUND_AT_END);
@@ -175,7 +180,8 @@ public class TransparencyReports {
     /**
      * What the fund's accounts held when the period began: each account's closing balance stored when the
      * previous period was closed, or — for the first period and for accounts opened since — the ledger's own
-     * balance at the day before the period (opening balance plus booked effects).
+     * balance at the start of the period's first day (ADR 0003: an account opened on that day brings its
+     * opening balance in).
      */
     private Money heldOnAccounts(UUID bookId, ReportingQueries.PeriodRow period, Fund fund) {
         Map<UUID, String> accounts = queries.accounts(bookId, fund);
@@ -186,7 +192,7 @@ public class TransparencyReports {
             Money balance = stored.get(account);
             if (balance == null) {
                 if (computed == null) {
-                    computed = ledger.balances(bookId, period.start().minusDays(1));
+                    computed = ledger.balancesAtStartOf(bookId, period.start());
                 }
                 balance = computed.getOrDefault(account, Money.ZERO);
             }

@@ -79,19 +79,16 @@ class SqlReportingQueries implements ReportingQueries {
     @SuppressWarnings("unchecked")
     public List<CodeSum> sumsByOfficialCode(UUID bookId, Fund fund, LocalDate from, LocalDate to) {
         // Entries are summed per category first and only the few sums are joined to their categories
-        // (bench/reports: joining each of 100 000 rows first took 4x as long). A reversal counts
-        // negatively in its original's category; it carries the original's data (Transaction.reverse
-        // copies it, and a booked entry cannot change), so its own category_id and reimburses_member_id
-        // are the original's and no join to the original is needed.
+        // (bench/reports: joining each of 100 000 rows first took 4x as long). The signs are the rule's
+        // (ledger_booked_effect, V100): a reversal carries its original's data and counts negatively in
+        // its category, a reimbursement does not count.
         List<Object[]> rows = em.createNativeQuery("""
                 select c.official_code, sum(s.amount)
-                from (select t.category_id,
-                             sum(case when t.reversal_of is null then t.amount else -t.amount end) as amount
-                      from ledger_transaction t
-                      where t.book_id = ?1 and t.status = 'BOOKED' and t.date between ?2 and ?3
-                        and t.type in ('INCOME', 'EXPENSE') and t.reimburses_member_id is null
-                        and t.account_id in (select a.id from ledger_account a where a.book_id = ?1 and a.fund = ?4)
-                      group by t.category_id) s
+                from (select e.category_id, sum(e.income + e.expense) as amount
+                      from ledger_booked_effect e
+                      where e.book_id = ?1 and e.counts_in_totals and e.date between ?2 and ?3
+                        and e.account_id in (select a.id from ledger_account a where a.book_id = ?1 and a.fund = ?4)
+                      group by e.category_id) s
                 join ledger_category c on c.id = s.category_id
                 group by c.official_code
                 order by c.official_code""")
@@ -111,11 +108,10 @@ class SqlReportingQueries implements ReportingQueries {
                                          then sign end), 0),
                        coalesce(sum(case when s.fund <> ?4 and d.fund = ?4 then sign end), 0),
                        coalesce(sum(case when s.fund = ?4 and d.fund <> ?4 then sign end), 0)
-                from (select t.account_id, t.to_account_id,
-                             case when t.reversal_of is null then t.amount else -t.amount end as sign
-                      from ledger_transaction t
-                      where t.book_id = ?1 and t.status = 'BOOKED' and t.type = 'TRANSFER'
-                        and t.date between ?2 and ?3) x
+                from (select e.account_id, e.counter_account_id as to_account_id, -e.balance as sign
+                      from ledger_booked_effect e
+                      where e.book_id = ?1 and e.type = 'TRANSFER' and e.leg = 'ENTRY'
+                        and e.date between ?2 and ?3) x
                 join ledger_account s on s.id = x.account_id
                 join ledger_account d on d.id = x.to_account_id
                 where s.fund = ?4 or d.fund = ?4""")
@@ -127,17 +123,32 @@ class SqlReportingQueries implements ReportingQueries {
 
     @Override
     @SuppressWarnings("unchecked")
-    public Map<Fund, Money> openAdvances(UUID bookId, LocalDate asOf) {
-        // as in the ledger's advances (Transaction.advanceEffectFor): an advance adds, a reimbursement
-        // settles, a reversal (which carries its original's data) undoes; only here per fund, by the
-        // account each entry is booked on
+    public Map<Fund, Money> openedBetween(UUID bookId, LocalDate after, LocalDate to) {
         List<Object[]> rows = em.createNativeQuery("""
-                select a.fund, sum(case when t.reversal_of is null then 1 else -1 end
-                                   * case when t.paid_by_member_id is not null then t.amount else -t.amount end)
-                from ledger_transaction t
-                join ledger_account a on a.id = t.account_id
-                where t.book_id = ?1 and t.status = 'BOOKED' and t.type = 'EXPENSE' and t.date <= ?2
-                  and (t.paid_by_member_id is not null or t.reimburses_member_id is not null)
+                select a.fund, sum(e.balance)
+                from ledger_booked_effect e
+                join ledger_account a on a.id = e.account_id
+                where e.book_id = ?1 and e.leg = 'OPENING' and e.date > ?2 and e.date <= ?3
+                group by a.fund""")
+            .setParameter(1, bookId).setParameter(2, after).setParameter(3, to).getResultList();
+        Map<Fund, Money> result = new EnumMap<>(Fund.class);
+        for (Fund fund : Fund.values()) {
+            result.put(fund, Money.ZERO);
+        }
+        rows.forEach(r -> result.put(Fund.valueOf((String) r[0]), Money.of((BigDecimal) r[1])));
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<Fund, Money> openAdvances(UUID bookId, LocalDate asOf) {
+        // the ledger's open advances (the rule's "owed", V100), only here per fund, by the account each
+        // entry is booked on
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.fund, sum(e.owed)
+                from ledger_booked_effect e
+                join ledger_account a on a.id = e.account_id
+                where e.book_id = ?1 and e.member_id is not null and e.date <= ?2
                 group by a.fund""")
             .setParameter(1, bookId).setParameter(2, asOf).getResultList();
         Map<Fund, Money> result = new EnumMap<>(Fund.class);
@@ -195,7 +206,9 @@ class SqlReportingQueries implements ReportingQueries {
             return List.of();
         }
         // the ids travel as one text parameter: one round trip however many entries the filter matched; a
-        // reversal carries its original's category and members (see sumsByOfficialCode)
+        // reversal carries its original's category and members (see sumsByOfficialCode); what a line adds to
+        // the report's totals is the rule's (income − expense of ledger_entry_effect, V100), in any status
+        // because the caller may ask for submitted entries
         String idList = String.join(",", ids.stream().map(UUID::toString).toList());
         List<Object[]> rows = em.createNativeQuery("""
                 select t.date, t.type, t.amount, t.counterparty, t.description, t.reference,
@@ -203,10 +216,12 @@ class SqlReportingQueries implements ReportingQueries {
                        c.official_code,
                        (select string_agg(r.number, ',' order by tr.position)
                         from ledger_transaction_receipt tr join ledger_receipt r on r.id = tr.receipt_id
-                        where tr.transaction_id = t.id)
+                        where tr.transaction_id = t.id),
+                       e.income - e.expense
                 from ledger_transaction t
+                join ledger_entry_effect e on e.transaction_id = t.id and e.leg = 'ENTRY'
                 left join ledger_category c on c.id = t.category_id
-                where t.book_id = ?1 and t.id = any(cast(string_to_array(?2, ',') as uuid[]))
+                where t.book_id = ?1 and e.book_id = ?1 and t.id = any(cast(string_to_array(?2, ',') as uuid[]))
                 order by c.official_code nulls last, c.name nulls last, t.type, t.date, t.created_at, t.id""")
             .setParameter(1, bookId).setParameter(2, idList).getResultList();
         List<ExpenseRow> result = new ArrayList<>(rows.size());
@@ -214,7 +229,7 @@ class SqlReportingQueries implements ReportingQueries {
             String receipts = (String) r[11];
             result.add(new ExpenseRow(date(r[0]), (String) r[1], Money.of((BigDecimal) r[2]), (String) r[3],
                 (String) r[4], (String) r[5], (Boolean) r[6], (UUID) r[7], (UUID) r[8], (String) r[9], (String) r[10],
-                receipts == null ? List.of() : List.of(receipts.split(","))));
+                receipts == null ? List.of() : List.of(receipts.split(",")), Money.of((BigDecimal) r[12])));
         }
         return result;
     }
@@ -322,11 +337,10 @@ class SqlReportingQueries implements ReportingQueries {
         // summed per month, category and account first, joined afterwards (see sumsByOfficialCode)
         List<Object[]> rows = em.createNativeQuery("""
                 select to_char(s.month, 'YYYY-MM'), c.official_code, a.fund, sum(s.amount)
-                from (select date_trunc('month', t.date) as month, t.category_id, t.account_id,
-                             sum(case when t.reversal_of is null then t.amount else -t.amount end) as amount
-                      from ledger_transaction t
-                      where t.book_id = ?1 and t.status = 'BOOKED' and t.date between ?2 and ?3
-                        and t.type in ('INCOME', 'EXPENSE') and t.reimburses_member_id is null
+                from (select date_trunc('month', e.date) as month, e.category_id, e.account_id,
+                             sum(e.income + e.expense) as amount
+                      from ledger_booked_effect e
+                      where e.book_id = ?1 and e.counts_in_totals and e.date between ?2 and ?3
                       group by 1, 2, 3) s
                 join ledger_category c on c.id = s.category_id
                 join ledger_account a on a.id = s.account_id

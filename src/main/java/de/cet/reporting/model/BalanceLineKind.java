@@ -20,6 +20,13 @@ public enum BalanceLineKind {
     /** Money moved from an account of this fund to one of the other fund: lowers the closing balance. */
     TRANSFER_TO_OTHER_FUND(false, -1),
     /**
+     * Opening balances of the fund's accounts opened after the period's first day (ADR 0003: held from the
+     * opening date on): not in the opening balance, not income, but on the accounts at the end.
+     */
+    ACCOUNTS_OPENED_IN_PERIOD(false, 1),
+    /** The same when those opening balances add up to less than zero (a bank account opened overdrawn). */
+    ACCOUNTS_OPENED_OVERDRAWN_IN_PERIOD(false, -1),
+    /**
      * Members' advances booked as expenses of this fund and not yet reimbursed: the money is still on the
      * accounts but owed, so it is not part of the opening (closing) balance.
      */

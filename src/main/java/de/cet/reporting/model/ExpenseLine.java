@@ -8,9 +8,11 @@ import java.util.Objects;
 /**
  * One booked transaction in the expense report.
  *
- * <p>{@code amount} is positive as in the ledger; {@link #signedAmount()} is its effect on the book's
- * balance: income adds, expense subtracts, a reversal undoes its original (so a reversed expense adds),
- * a transfer moves money inside the book and changes no total.
+ * <p>{@code amount} is positive as in the ledger; {@code effect} is what the line adds to the report's
+ * totals, as the ledger's one rule says (ADR 0003; SQL {@code ledger_entry_effect}, V100): income adds,
+ * spending subtracts, a reversal undoes its original (so a reversed expense adds); a transfer moves money
+ * inside the book and a reimbursement settles an advance that already counted as the expense, so both
+ * add 0.00.
  *
  * @param advancedBy the member who paid out of pocket (an advance), or null when the book paid
  */
@@ -23,12 +25,14 @@ public record ExpenseLine(
     TransactionType type,
     boolean reversal,
     Money amount,
-    String advancedBy) {
+    String advancedBy,
+    Money effect) {
 
     public ExpenseLine {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(effect, "effect");
         receiptNumbers = List.copyOf(receiptNumbers);
         counterparty = counterparty == null ? "" : counterparty;
         description = description == null ? "" : description;
@@ -36,15 +40,19 @@ public record ExpenseLine(
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("transaction amounts are positive; the type gives the direction");
         }
+        if (effect.abs().compareTo(amount) != 0 && !effect.isZero()) {
+            throw new IllegalArgumentException("a line adds its amount, its negation or nothing to the totals");
+        }
     }
 
+    /** The line's effect on the report's totals (the API's {@code signedAmount}). */
     public Money signedAmount() {
-        Money signed = switch (type) {
-            case INCOME -> amount;
-            case EXPENSE -> amount.negate();
-            case TRANSFER -> Money.ZERO;
-        };
-        return reversal ? signed.negate() : signed;
+        return effect;
+    }
+
+    /** Listed but not counted: a transfer, or a reimbursement settling an advance that counted already. */
+    public boolean countsInTotals() {
+        return !effect.isZero();
     }
 
     public boolean isAdvance() {

@@ -95,14 +95,18 @@ public record TransparencyReport(
 
     /**
      * The closing balance such lines add up to: opening + income − expenses ± transfers between the funds
-     * (for a caller that decides the dispositions before it builds the report).
+     * ± opening balances of accounts opened in the period (for a caller that decides the dispositions before
+     * it builds the report).
      */
     public static Money closingBalance(Money opening, List<CategoryAmount> income, List<CategoryAmount> expenses,
                                        List<BalanceLine> balanceLines) {
-        return opening.plus(sum(income)).minus(sum(expenses)).plus(transfersBetweenFunds(balanceLines));
+        return opening.plus(sum(income)).minus(sum(expenses)).plus(netBalanceChanges(balanceLines));
     }
 
-    /** The lines that change the closing balance without being income or expense (transfers between funds). */
+    /**
+     * The lines that change the closing balance without being income or expense (transfers between funds,
+     * accounts opened in the period).
+     */
     public List<BalanceLine> balanceChanges() {
         return balanceLines.stream().filter(l -> l.kind().effect() != 0).toList();
     }
@@ -112,7 +116,7 @@ public record TransparencyReport(
         return balanceLines.stream().filter(l -> l.kind().effect() == 0).toList();
     }
 
-    private static Money transfersBetweenFunds(List<BalanceLine> lines) {
+    private static Money netBalanceChanges(List<BalanceLine> lines) {
         Money net = Money.ZERO;
         for (BalanceLine line : lines) {
             if (line.kind().effect() > 0) {

@@ -9,7 +9,8 @@ import java.io.OutputStream;
 /**
  * The expense report as a flat table: one row per booked transaction with its category in columns, so
  * a spreadsheet can filter, sum and pivot it. Subtotals are not rows (they would be summed twice);
- * the PDF shows them.
+ * the PDF shows them. The last column is each line's effect on the totals (income +, spending −, 0.00 for
+ * transfers and reimbursements), so its sum is the PDF's "Saldo".
  */
 @ApplicationScoped
 public class ExpenseReportCsvRenderer {
@@ -20,7 +21,7 @@ public class ExpenseReportCsvRenderer {
             csv.header(m.get("label.date"), m.get("expenses.receipts"), m.get("csv.group"), m.get("csv.officialCode"),
                 m.get("expenses.type"), m.get("csv.reversal"), m.get("expenses.counterparty"),
                 m.get("label.description"), m.get("expenses.reference"), m.get("csv.advancedBy"),
-                m.get("label.amount") + " (EUR)", m.get("expenses.balance") + " (EUR)");
+                m.get("label.amount") + " (EUR)", m.get("expenses.effect") + " (EUR)");
             for (ExpenseGroup group : report.groups()) {
                 for (ExpenseLine line : group.lines()) {
                     csv.date(line.date())

@@ -9,7 +9,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import de.cet.reporting.model.ExpenseGroup;
 import de.cet.reporting.model.ExpenseLine;
 import de.cet.reporting.model.ExpenseReport;
-import de.cet.reporting.model.TransactionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
@@ -88,9 +87,9 @@ public class ExpenseReportPdfRenderer {
                         String type = m.get("type." + line.type().name());
                         table.addCell(PdfReportDocument.cell(
                             line.reversal() ? m.get("expenses.reversal") + " " + type : type, regular));
-                        // A transfer changes no total; it shows what was moved.
+                        // A transfer or a reimbursement changes no total; it shows what was moved or paid back.
                         table.addCell(PdfReportDocument.amountCell(f.money(
-                            line.type() == TransactionType.TRANSFER ? line.amount() : line.signedAmount()), regular));
+                            line.countsInTotals() ? line.signedAmount() : line.amount()), regular));
                         if (++rows % CHUNK == 0) {
                             pdf.add(table);
                         }

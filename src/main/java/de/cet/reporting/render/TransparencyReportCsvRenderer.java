@@ -1,6 +1,7 @@
 package de.cet.reporting.render;
 
 import de.cet.reporting.model.BalanceLine;
+import de.cet.reporting.model.BalanceLineKind;
 import de.cet.reporting.model.CategoryAmount;
 import de.cet.reporting.model.InventoryLine;
 import de.cet.reporting.model.SignOff;
@@ -35,7 +36,11 @@ public class TransparencyReportCsvRenderer {
             csv.text(m.get("csv.section.total")).text("").text(m.get("label.totalExpenses")).text("")
                 .amount(report.totalExpenses()).endRow();
             for (BalanceLine change : report.balanceChanges()) {
-                csv.text(m.get("csv.section.transfer")).text("").text(m.get(change.kind().messageKey())).text("")
+                // an account opened in the period brings an opening balance, not a transfer
+                String section = change.kind() == BalanceLineKind.ACCOUNTS_OPENED_IN_PERIOD
+                    || change.kind() == BalanceLineKind.ACCOUNTS_OPENED_OVERDRAWN_IN_PERIOD
+                    ? "csv.section.opening" : "csv.section.transfer";
+                csv.text(m.get(section)).text("").text(m.get(change.kind().messageKey())).text("")
                     .amount(change.kind().effect() < 0 ? change.amount().negate() : change.amount()).endRow();
             }
             csv.text(m.get("csv.section.closing")).text("").text(m.get("label.closingBalance"))

@@ -83,8 +83,9 @@ public class TransparencyReportPdfRenderer {
             categoryRows(figures, report.expenses(), f, m, regular);
             totalRow(figures, m.get("label.totalExpenses"), f.money(report.totalExpenses()), bold);
             for (BalanceLine change : report.balanceChanges()) {
-                // a transfer between the funds changes the balance without being income or expense: shown
-                // with its sign right above the closing balance, so the column still adds up
+                // a transfer between the funds, or an account opened in the period, changes the balance
+                // without being income or expense: shown with its sign right above the closing balance, so
+                // the column still adds up
                 Money signed = change.kind().effect() < 0 ? change.amount().negate() : change.amount();
                 figures.addCell(PdfReportDocument.spanning(m.get(change.kind().messageKey()), regular, 2, null));
                 figures.addCell(PdfReportDocument.amountCell(f.money(signed), regular));

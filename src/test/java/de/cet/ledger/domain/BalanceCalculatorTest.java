@@ -30,6 +30,19 @@ class BalanceCalculatorTest {
     }
 
     @Test
+    void anAccountHoldsNothingBeforeItsOpeningDateAndItsOpeningBalanceFromTheStartOfThatDay() {
+        LocalDate opened = f.bank.openingDate();
+        List<Transaction> entries = List.of(f.income("500.00").date(opened.toString()).booked());
+
+        assertEquals(Money.ZERO, BalanceCalculator.balanceOf(f.bank, entries, opened.minusDays(1)));
+        assertEquals(Money.ZERO, BalanceCalculator.balanceAtStartOf(f.bank, entries, opened.minusDays(1)));
+        assertEquals(Money.of("1000.00"), BalanceCalculator.balanceAtStartOf(f.bank, entries, opened),
+            "the opening balance, before the day's entries");
+        assertEquals(Money.of("1500.00"), BalanceCalculator.balanceOf(f.bank, entries, opened));
+        assertEquals(Money.of("1500.00"), BalanceCalculator.balanceAtStartOf(f.bank, entries, opened.plusDays(1)));
+    }
+
+    @Test
     void centsAddUpExactly() {
         List<Transaction> entries = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

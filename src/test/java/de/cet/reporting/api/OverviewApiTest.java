@@ -77,4 +77,44 @@ class OverviewApiTest {
         fixture.treasurer.api().queryParam("periodId", otherPeriod.toString()).get(books(fixture.book, "/overview"))
             .then().statusCode(404);
     }
+
+    /**
+     * An account opened mid-period is no run-rate: its opening balance is in the current balance but not
+     * extrapolated. 2 July 2026: 183 days elapsed, 182 to go; bank 1 000.00 from 01-01, +3 000.00 on 02-01,
+     * −500.00 on 06-15; cash box opened 05-01 with 250.00. current 3 750.00, of which 250.00 from the new
+     * account; 3 750.00 + (3 750.00 − 1 000.00 − 250.00) × 182 / 183 = 3 750.00 + 2 486.34.
+     */
+    @Test
+    void theForecastDoesNotExtrapolateTheOpeningBalanceOfAnAccountOpenedInThePeriod() {
+        Actors.Actor treasurer = Actors.user();
+        java.util.UUID book = LedgerFixtures.caucusBook(treasurer, 2026);
+        LedgerFixtures.settings(treasurer, book, Map.of("fourEyes", false, "requireApproval", false,
+            "requireReceipt", false));
+        java.util.UUID period = LedgerFixtures.firstPeriod(treasurer, book);
+        java.util.UUID bank = LedgerFixtures.bankAccount(treasurer, book, "1000.00", "2026-01-01");
+        LedgerFixtures.cashAccount(treasurer, book, "250.00", "2026-05-01");
+        Map<String, Object> grant = LedgerFixtures.tx("INCOME", "3000.00", "2026-02-01", bank,
+            LedgerFixtures.category(treasurer, book, "IN-110"));
+        grant.put("status", "BOOKED");
+        LedgerFixtures.record(treasurer, book, grant);
+        Map<String, Object> spend = LedgerFixtures.tx("EXPENSE", "500.00", "2026-06-15", bank,
+            LedgerFixtures.category(treasurer, book, "EX-300"));
+        spend.put("status", "BOOKED");
+        LedgerFixtures.record(treasurer, book, spend);
+
+        clock.set(Instant.parse("2026-07-02T10:00:00Z"));
+        treasurer.api().queryParam("periodId", period.toString()).get(books(book, "/overview")).then().statusCode(200)
+            .body("publicFund", equalTo("3750.00"))
+            .body("forecasts.find { it.fund == 'PUBLIC' }.openingBalance", equalTo("1000.00"))
+            .body("forecasts.find { it.fund == 'PUBLIC' }.accountsOpenedInPeriod", equalTo("250.00"))
+            .body("forecasts.find { it.fund == 'PUBLIC' }.currentBalance", equalTo("3750.00"))
+            .body("forecasts.find { it.fund == 'PUBLIC' }.projectedClosingBalance", equalTo("6236.34"))
+            .body("forecasts.find { it.fund == 'OWN' }.accountsOpenedInPeriod", equalTo("0.00"));
+
+        // before the cash box opens, its opening balance is nowhere: not current, not in the line
+        clock.set(Instant.parse("2026-04-30T10:00:00Z"));
+        treasurer.api().queryParam("periodId", period.toString()).get(books(book, "/overview")).then().statusCode(200)
+            .body("publicFund", equalTo("4000.00"))
+            .body("forecasts.find { it.fund == 'PUBLIC' }.accountsOpenedInPeriod", equalTo("0.00"));
+    }
 }

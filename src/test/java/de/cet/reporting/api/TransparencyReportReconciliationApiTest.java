@@ -132,6 +132,85 @@ class TransparencyReportReconciliationApiTest {
             equalTo("700.00"));
     }
 
+    /**
+     * <pre>
+     * 2026-01-01 PUBLIC bank opens 1 000.00 (in the opening balance: held from the start of the first day)
+     * 02-01 grant IN-110 on the bank                      +3 000.00
+     * 05-01 PUBLIC cash box opens 250.00                 (in no opening balance: its own line)
+     * 06-15 office supplies EX-300 from the cash box        −40.00
+     * 08-01 travel EX-510 from the bank                    −460.00
+     * PUBLIC: 1 000 + 3 000 − 500 + 250 = 3 750.00 = what the two accounts hold on 12-31
+     * </pre>
+     */
+    @Test
+    void anAccountOpenedInsideThePeriodBringsItsOpeningBalanceInOneLineAndTheReportReconciles() throws Exception {
+        Actor treasurer = Actors.user("Tara Treasurer");
+        UUID book = LedgerFixtures.caucusBook(treasurer, 2026);
+        LedgerFixtures.settings(treasurer, book, Map.of("fourEyes", false, "requireApproval", false,
+            "requireReceipt", false));
+        UUID period2026 = LedgerFixtures.firstPeriod(treasurer, book);
+        UUID bank = LedgerFixtures.bankAccount(treasurer, book, "1000.00", "2026-01-01");
+        UUID cash = LedgerFixtures.cashAccount(treasurer, book, "250.00", "2026-05-01");
+        booked(treasurer, book, tx("INCOME", "3000.00", "2026-02-01", bank, category(treasurer, book, "IN-110")));
+        booked(treasurer, book, tx("EXPENSE", "40.00", "2026-06-15", cash, category(treasurer, book, "EX-300")));
+        booked(treasurer, book, tx("EXPENSE", "460.00", "2026-08-01", bank, category(treasurer, book, "EX-510")));
+
+        JsonPath report = report(treasurer, book, period2026, "PUBLIC");
+        assertThat(report.getString("openingBalance"), equalTo("1000.00"));
+        assertThat(report.getString("totalIncome"), equalTo("3000.00"));
+        assertThat(report.getString("totalExpenses"), equalTo("500.00"));
+        assertThat(line(report, "ACCOUNTS_OPENED_IN_PERIOD"), equalTo("250.00"));
+        assertThat(report.getString("balanceLines.find { it.kind == 'ACCOUNTS_OPENED_IN_PERIOD' }.label"),
+            equalTo("Anfangsbestand neu eröffneter Konten"));
+        assertThat(report.getString("closingBalance"), equalTo("3750.00"));
+        assertThat(line(report, "CARRY_OVER_TO_NEXT_PERIOD"), equalTo("3750.00"));
+        JsonPath balances = treasurer.api().queryParam("date", "2026-12-31").get(books(book, "/balances"))
+            .then().statusCode(200).extract().jsonPath();
+        assertThat(balances.getString("publicFund"), equalTo(report.getString("closingBalance")));
+        // the other fund has no account opened in the period: no line
+        assertThat(line(report(treasurer, book, period2026, "OWN"), "ACCOUNTS_OPENED_IN_PERIOD"), nullValue());
+
+        String csv = new String(treasurer.api().queryParam("periodId", period2026.toString())
+            .queryParam("fund", "PUBLIC").queryParam("format", "csv").get(books(book, "/reports/transparency"))
+            .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv, containsString("Anfangsbestand;;Anfangsbestand neu eröffneter Konten;;250,00"));
+        byte[] pdf = treasurer.api().queryParam("periodId", period2026.toString()).queryParam("fund", "PUBLIC")
+            .queryParam("format", "pdf").queryParam("lang", "en").get(books(book, "/reports/transparency"))
+            .then().statusCode(200).extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
+            assertThat(text, containsString("Opening balance of accounts opened in the period €250.00"));
+            assertThat(text, containsString("Closing balance €3,750.00"));
+        }
+
+        // the next period starts where this one ended; the cash box is in its opening balance now
+        String period2027 = treasurer.api().post(books(book, "/periods/" + period2026 + "/close")).then()
+            .statusCode(200).extract().path("nextPeriod.id");
+        JsonPath next = report(treasurer, book, UUID.fromString(period2027), "PUBLIC");
+        assertThat(next.getString("openingBalance"), equalTo("3750.00"));
+        assertThat(line(next, "ACCOUNTS_OPENED_IN_PERIOD"), nullValue());
+        assertThat(next.getString("closingBalance"), equalTo("3750.00"));
+    }
+
+    /** A bank account opened overdrawn inside the period lowers the closing balance by its own line. */
+    @Test
+    void anAccountOpenedOverdrawnInsideThePeriodLowersTheClosingBalance() {
+        Actor treasurer = Actors.user();
+        UUID book = LedgerFixtures.caucusBook(treasurer, 2026);
+        UUID period = LedgerFixtures.firstPeriod(treasurer, book);
+        LedgerFixtures.bankAccount(treasurer, book, "500.00", "2026-01-01");
+        LedgerFixtures.account(treasurer, book, Map.of("name", "Zweitkonto", "type", "BANK", "fund", "PUBLIC",
+            "iban", "DE02120300000000202051", "openingBalance", "-80.00", "openingDate", "2026-03-01"));
+
+        JsonPath report = report(treasurer, book, period, "PUBLIC");
+        assertThat(report.getString("openingBalance"), equalTo("500.00"));
+        assertThat(line(report, "ACCOUNTS_OPENED_OVERDRAWN_IN_PERIOD"), equalTo("80.00"));
+        assertThat(line(report, "ACCOUNTS_OPENED_IN_PERIOD"), nullValue());
+        assertThat(report.getString("closingBalance"), equalTo("420.00"));
+        assertThat(treasurer.api().queryParam("date", "2026-12-31").get(books(book, "/balances"))
+            .then().statusCode(200).extract().path("publicFund"), equalTo("420.00"));
+    }
+
     @Test
     void aBookThatRepaysEveryPeriodShowsTheRepaymentAndAnEmptyFundNoDisposition() {
         Actor treasurer = Actors.user();

@@ -12,22 +12,30 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Balances at the end of a given day, from the opening balance and the booked entries up to and
- * including that day. Expense −, income +, transfer − on the source and + on the target; an advance
- * moves no money until it is reimbursed; a reversal counts with its own (opposite) effect. Before its
- * opening date an account has no balance (zero).
+ * Balances from the opening balance and the booked entries ({@link Transaction#effectOn}): the Java half
+ * of the one money rule, whose SQL half is {@code ledger_balances} (V100); {@code LedgerRuleParityTest}
+ * holds them equal. The opening balance is held from the start of the opening date on, so before it an
+ * account holds 0.00 (entries cannot be dated before it) and at the start of that day it holds the
+ * opening balance.
  */
 public final class BalanceCalculator {
 
     private BalanceCalculator() {}
 
+    /** At the end of {@code asOf}: everything dated up to and including that day. */
     public static Money balanceOf(Account account, Collection<Transaction> entries, LocalDate asOf) {
-        if (asOf.isBefore(account.openingDate())) {
-            return Money.ZERO;
-        }
-        Money balance = account.openingBalance();
+        return balance(account, entries, asOf, false);
+    }
+
+    /** At the start of {@code day}: what is dated before it, and the opening balance from its date on. */
+    public static Money balanceAtStartOf(Account account, Collection<Transaction> entries, LocalDate day) {
+        return balance(account, entries, day, true);
+    }
+
+    private static Money balance(Account account, Collection<Transaction> entries, LocalDate day, boolean atStart) {
+        Money balance = account.openingDate().isAfter(day) ? Money.ZERO : account.openingBalance();
         for (Transaction t : entries) {
-            if (!t.date().isAfter(asOf)) {
+            if (atStart ? t.date().isBefore(day) : !t.date().isAfter(day)) {
                 balance = balance.plus(t.effectOn(account.id()));
             }
         }

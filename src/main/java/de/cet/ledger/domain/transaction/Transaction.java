@@ -376,7 +376,7 @@ public class Transaction {
             case TRANSFER -> account.equals(accountId) ? amount.negate()
                 : account.equals(toAccountId) ? amount : Money.ZERO;
         };
-        return isReversal() ? effect.negate() : effect;
+        return signed(effect);
     }
 
     /** What the book owes {@code member} because of this entry: + for an advance, − for a reimbursement. */
@@ -386,7 +386,24 @@ public class Transaction {
         }
         Money effect = member.equals(paidByMemberId) ? amount
             : member.equals(reimbursesMemberId) ? amount.negate() : Money.ZERO;
-        return isReversal() ? effect.negate() : effect;
+        return signed(effect);
+    }
+
+    /** What the entry adds to the income totals: a booked income's amount, negated for a reversal. */
+    public Money countedIncome() {
+        return countsInCategoryTotals() && type == TransactionType.INCOME ? signed(amount) : Money.ZERO;
+    }
+
+    /**
+     * What the entry adds to the expense totals (spending, positive): a booked expense's amount — an advance
+     * too, while its reimbursement settles the debt and counts nothing — negated for a reversal.
+     */
+    public Money countedExpense() {
+        return countsInCategoryTotals() && type == TransactionType.EXPENSE ? signed(amount) : Money.ZERO;
+    }
+
+    private Money signed(Money value) {
+        return isReversal() ? value.negate() : value;
     }
 
     /** An expense that is spending (not paying back an advance) and not a reversal needs a receipt. */
