@@ -1669,6 +1669,7 @@ export interface components {
             startDate?: string;
         };
         Forecast: {
+            accountsOpenedInPeriod?: components["schemas"]["Money"];
             currentBalance?: components["schemas"]["Money"];
             /** Format: int64 */
             daysElapsed?: number;
