@@ -1,20 +1,11 @@
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, checkScreen, env, launch, openPage, signIn, closePages } from './support.mjs';
+import { BASE, checkScreen, env, openPage, signIn, useBrowser } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-afterEach(async (t) => {
-  await closePages(t?.name ?? 'test');
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('an unknown address shows a page with a way back', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser());
   const answer = await page.goto('/no/such/page');
   assert.equal(answer.status(), 200);
   await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
@@ -24,7 +15,7 @@ test('an unknown address shows a page with a way back', async () => {
 });
 
 test("a stranger's book shows 'not found', the same as a book that does not exist", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser());
   await signIn(page, env('CET_E2E_ADMIN_EMAIL'), env('CET_E2E_PASSWORD'));
   await page.getByRole('heading', { name: /Willkommen/ }).waitFor();
   await page.goto(`/books/${env('CET_E2E_STRANGER_BOOK_ID')}`);

@@ -1,20 +1,11 @@
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkScreen, env, launch, openPage, signIn, closePages } from './support.mjs';
+import { checkScreen, env, openPage, signIn, useBrowser } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-afterEach(async (t) => {
-  await closePages(t?.name ?? 'test');
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('the mailed invitation opens on a phone: a new account, then the book', async () => {
-  const page = await openPage(browser, { width: 360, height: 640 });
+  const page = await openPage(browser(), { width: 360, height: 640 });
   await page.goto(env('CET_E2E_INVITE_PATH'));
   await page.getByText(env('CET_E2E_BOOK_NAME')).waitFor();
   assert.match(await page.locator('dl').innerText(), /Mitglied/);
@@ -27,19 +18,19 @@ test('the mailed invitation opens on a phone: a new account, then the book', asy
   await checkScreen(page, 'dashboard-member-phone');
 
   // The invitation is spent: opening the link again says so, from the API's 404.
-  const again = await openPage(browser, { width: 360, height: 640 });
+  const again = await openPage(browser(), { width: 360, height: 640 });
   await again.goto(env('CET_E2E_INVITE_PATH'));
   await again.getByText('Diese Einladung ist unbekannt').waitFor();
   await checkScreen(again, 'accept-invitation-used');
 
   // The new member signs in like anyone else and sees the book.
-  const later = await openPage(browser, { width: 360, height: 640 });
+  const later = await openPage(browser(), { width: 360, height: 640 });
   await signIn(later, env('CET_E2E_INVITEE_EMAIL'), env('CET_E2E_NEW_PASSWORD'));
   await later.getByRole('heading', { name: env('CET_E2E_BOOK_NAME') }).waitFor();
 });
 
 test('a too weak password is refused with the reason from the API', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser());
   await page.goto(env('CET_E2E_WEAK_INVITE_PATH'));
   await page.getByLabel('Ihr Name').fill('Otto Offen');
   await page.getByLabel('Passwort', { exact: true }).fill('short');
@@ -50,7 +41,7 @@ test('a too weak password is refused with the reason from the API', async () => 
 });
 
 test('an existing account signs in on the invitation page, then joins', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser());
   await page.goto(env('CET_E2E_SECOND_INVITE_PATH'));
   await page.getByRole('button', { name: 'Ich habe schon ein Konto' }).click();
   assert.equal(await page.getByLabel('E-Mail-Adresse').inputValue(), env('CET_E2E_EXISTING_EMAIL'));
@@ -63,7 +54,7 @@ test('an existing account signs in on the invitation page, then joins', async ()
 });
 
 test('the mailed reset link sets a new password that signs in', async () => {
-  const page = await openPage(browser, { width: 360, height: 640 });
+  const page = await openPage(browser(), { width: 360, height: 640 });
   await page.goto(env('CET_E2E_RESET_PATH'));
   await page.getByRole('heading', { name: 'Neues Passwort festlegen' }).waitFor();
   await checkScreen(page, 'reset-password');
@@ -78,7 +69,7 @@ test('the mailed reset link sets a new password that signs in', async () => {
 });
 
 test('the mailed verification link confirms the address with one tap', async () => {
-  const page = await openPage(browser, { width: 360, height: 640 });
+  const page = await openPage(browser(), { width: 360, height: 640 });
   await page.goto(env('CET_E2E_VERIFY_PATH'));
   await checkScreen(page, 'verify-email');
   await page.getByRole('button', { name: 'Adresse bestätigen' }).click();
@@ -86,7 +77,7 @@ test('the mailed verification link confirms the address with one tap', async () 
 });
 
 test('forgot password answers the same for every address', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser());
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
   await page.getByLabel('E-Mail-Adresse').fill('nobody-' + Date.now() + '@example.org');

@@ -1,20 +1,11 @@
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, checkScreen, env, launch, openPage, signIn, closePages } from './support.mjs';
+import { assertAccessible, checkScreen, env, openPage, signIn, useBrowser } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-afterEach(async (t) => {
-  await closePages(t?.name ?? 'test');
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('a wrong password shows the problem document, not raw JSON', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser());
   await page.goto('/sign-in');
   await checkScreen(page, 'sign-in');
   await page.getByLabel('E-Mail-Adresse').fill(env('CET_E2E_ADMIN_EMAIL'));
@@ -29,7 +20,7 @@ test('a wrong password shows the problem document, not raw JSON', async () => {
 });
 
 test('keyboard only: sign in, land on the book, sign out', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser());
   await page.goto('/sign-in');
   // The email field has the focus on arrival; everything after it is reached with Tab.
   await page.keyboard.type(env('CET_E2E_ADMIN_EMAIL'));
@@ -58,7 +49,7 @@ test('keyboard only: sign in, land on the book, sign out', async () => {
 });
 
 test('the dashboard shows balances per account and fund, an empty book its first steps', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser());
   await signIn(page, env('CET_E2E_ADMIN_EMAIL'), env('CET_E2E_PASSWORD'));
   await page.getByRole('heading', { name: /Willkommen/ }).waitFor();
   await page.goto(`/books/${env('CET_E2E_BOOK_ID')}`);

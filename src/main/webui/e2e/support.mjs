@@ -1,5 +1,6 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core (no browser download), the
 // environment WebAppBrowserTest hands over, axe-core checks and screenshots at phone and desktop width.
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
@@ -24,6 +25,24 @@ export async function launch() {
 }
 
 /** A fresh browser context (no session, German), with a page that fails the test on a CSP violation. */
+/**
+ * One browser per test file, its pages closed (and their last state kept) after each test; the answer
+ * gives the browser once `before` has launched it.
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  afterEach(async (t) => {
+    await closePages(t?.name ?? 'test');
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
 export async function openPage(browser, { width = 1280, height = 800, locale = 'de-DE' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale, baseURL: BASE(), serviceWorkers: 'block' });
   const page = await context.newPage();
