@@ -99,7 +99,7 @@ public class DemoData {
         UUID caucus = new CaucusYear(admin, treasurer, member, today).create();
         UUID household = household(admin, today);
         LOG.infof("Demo instance created. Sign in as %s, %s or %s with the password %s "
-            + "(POST /api/v1/auth/login, or the Swagger UI at /q/swagger-ui).", ADMIN_EMAIL, TREASURER_EMAIL,
+            + "(the web app at /, POST /api/v1/auth/login, or the Swagger UI at /q/swagger-ui).", ADMIN_EMAIL, TREASURER_EMAIL,
             MEMBER_EMAIL, PASSWORD);
         return Optional.of(new Demo(admin, treasurer, member, caucus, household));
     }
