@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -13,22 +13,9 @@ import { useToken } from './useToken';
 export default function ConfirmEmailPage({ kind }: { kind: 'verify' | 'change' }) {
   const { t } = useTranslation();
   const token = useToken();
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      await unwrap(api.POST('/api/v1/auth/email-verification/confirm', { body: { token } }));
-      setDone(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const confirm = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/auth/email-verification/confirm', { body: { token } })),
+  });
 
   return (
     <PublicPage title={t(`confirmEmail.${kind}.title`)}>
@@ -36,16 +23,16 @@ export default function ConfirmEmailPage({ kind }: { kind: 'verify' | 'change' }
         <div className="alert alert-error" role="alert">
           <p>{t('mailLink.noToken')}</p>
         </div>
-      ) : done ? (
+      ) : confirm.isSuccess ? (
         <div className="alert alert-success" role="status">
           <p>{t(`confirmEmail.${kind}.done`)}</p>
         </div>
       ) : (
         <>
           <p>{t(`confirmEmail.${kind}.intro`)}</p>
-          <ProblemAlert error={error} />
+          <ProblemAlert error={confirm.error} />
           <div className="actions">
-            <button type="button" className="button primary" disabled={busy} onClick={() => void confirm()}>
+            <button type="button" className="button primary" disabled={confirm.isPending} onClick={() => confirm.mutate()}>
               {t(`confirmEmail.${kind}.submit`)}
             </button>
           </div>

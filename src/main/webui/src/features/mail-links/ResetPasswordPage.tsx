@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -14,28 +15,15 @@ export default function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const blocked = useBlockedByThrottle(error);
+  const reset = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, newPassword: password } })),
+  });
+  const blocked = useBlockedByThrottle(reset.error);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (password !== repeat) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
-    setBusy(true);
-    setError(null);
-    try {
-      await unwrap(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, newPassword: password } }));
-      setDone(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    setMismatch(password !== repeat);
+    if (password === repeat) reset.mutate();
   }
 
   return (
@@ -44,7 +32,7 @@ export default function ResetPasswordPage() {
         <div className="alert alert-error" role="alert">
           <p>{t('mailLink.noToken')}</p>
         </div>
-      ) : done ? (
+      ) : reset.isSuccess ? (
         <>
           <div className="alert alert-success" role="status">
             <p>{t('reset.done')}</p>
@@ -78,9 +66,9 @@ export default function ResetPasswordPage() {
             error={mismatch ? t('reset.mismatch') : undefined}
             onChange={(e) => setRepeat(e.target.value)}
           />
-          <ProblemAlert error={error} />
+          <ProblemAlert error={reset.error} />
           <div className="actions">
-            <button type="submit" className="button primary" disabled={busy || blocked || password === ''}>
+            <button type="submit" className="button primary" disabled={reset.isPending || blocked || password === ''}>
               {t('reset.submit')}
             </button>
           </div>
