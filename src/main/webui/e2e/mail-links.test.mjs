@@ -80,6 +80,8 @@ test('forgot password answers the same for every address', async () => {
   const page = await openPage(browser());
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
+  // The sign-in form has an address field too: type only once the forgot-password page has replaced it.
+  await page.getByRole('heading', { name: 'Passwort vergessen', exact: true }).waitFor();
   await page.getByLabel('E-Mail-Adresse').fill('nobody-' + Date.now() + '@example.org');
   await checkScreen(page, 'forgot-password');
   await page.getByRole('button', { name: 'Link anfordern' }).click();
