@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
+import { messages } from './messages';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,7 +31,7 @@ export function setLanguage(language: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { de: { translation: de }, en: { translation: en } },
+  resources: { de: { translation: messages.de }, en: { translation: messages.en } },
   lng: initialLanguage(),
   fallbackLng: 'de',
   interpolation: { escapeValue: false },
