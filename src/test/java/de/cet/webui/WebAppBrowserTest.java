@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +128,18 @@ class WebAppBrowserTest {
         env.put("CET_E2E_MFA_SECRET", secret);
         env.put("CET_E2E_MFA_RECOVERY_CODE", recoveryCodes.get(0));
 
-        WebAppNode.Result r = WebAppNode.run(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
-            "e2e/"), env, 600);
+        // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
+        String only = System.getProperty("cet.e2e.only", "");
+        List<String> command = new ArrayList<>(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec"));
+        if (only.isBlank()) {
+            command.add("e2e/");
+        } else {
+            try (var files = Files.list(WebAppNode.DIR.resolve("e2e"))) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(only) && n.endsWith(".test.mjs"))
+                    .sorted().forEach(n -> command.add("e2e/" + n));
+            }
+        }
+        WebAppNode.Result r = WebAppNode.run(command, env, 900);
         System.out.println(r.output());
         assertEquals(0, r.exitCode(), "browser tests failed (src/main/webui/e2e):\n" + r.output());
     }
