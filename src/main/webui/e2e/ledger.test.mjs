@@ -18,7 +18,7 @@ const card = (page, text) => page.locator('li.inbox-item').filter({ hasText: tex
 test('ledger: filters live in the URL, survive a reload, and back/forward move between them', async () => {
   const page = await openPage(browser());
   await signInTo(page, 'CET_E2E_LEDGER_TREASURER_EMAIL');
-  await page.getByRole('navigation', { name: 'Buch' }).getByRole('link', { name: 'Buchungen' }).click();
+  await page.getByRole('navigation', { name: 'Bereiche des Buchs' }).getByRole('link', { name: 'Buchungen' }).click();
   await page.getByRole('heading', { name: 'Buchungen' }).waitFor();
   await page.getByRole('link', { name: 'Druckerei Müller' }).waitFor();
   const all = Number(await page.getByTestId('ledger-total-items').innerText());
@@ -90,7 +90,7 @@ test('entry detail: the receipt photo inline, the history with before and after,
 test('approvals: the treasurer approves and the entry moves on; four-eyes and dual approval explained; reject with a reason', async () => {
   const page = await openPage(browser());
   await signInTo(page, 'CET_E2E_LEDGER_TREASURER_EMAIL');
-  await page.getByRole('navigation', { name: 'Buch' }).getByRole('link', { name: 'Freigaben' }).click();
+  await page.getByRole('navigation', { name: 'Bereiche des Buchs' }).getByRole('link', { name: 'Freigaben' }).click();
   await page.getByRole('heading', { name: 'Freigaben', level: 1 }).waitFor();
   await card(page, 'Bäckerei Korn').waitFor();
   await checkScreen(page, 'approvals');
@@ -134,7 +134,7 @@ test('a member sees no approve or book button, and a forged approve call is refu
   await checkScreen(page, 'shell-menu-open');
   await page.getByRole('button', { name: 'Menü' }).click();
 
-  await page.getByRole('navigation', { name: 'Buch' }).getByRole('link', { name: 'Freigaben' }).click();
+  await page.getByRole('navigation', { name: 'Bereiche des Buchs' }).getByRole('link', { name: 'Freigaben' }).click();
   await page.getByText('Freigeben dürfen Schatzmeisterei').waitFor();
   await card(page, 'Deutsche Post').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Freigeben' }).count(), 0, 'no approve button for a member');
@@ -165,7 +165,7 @@ test('a member sees no approve or book button, and a forged approve call is refu
 test('advances: the treasurer reimburses what the book owes a member', async () => {
   const page = await openPage(browser());
   await signInTo(page, 'CET_E2E_LEDGER_TREASURER_EMAIL');
-  await page.getByRole('navigation', { name: 'Buch' }).getByRole('link', { name: 'Auslagen' }).click();
+  await page.getByRole('navigation', { name: 'Bereiche des Buchs' }).getByRole('link', { name: 'Auslagen' }).click();
   const mia = card(page, env('CET_E2E_LEDGER_MEMBER_NAME'));
   await mia.getByText('45,00 €').waitFor();
   await checkScreen(page, 'advances');
