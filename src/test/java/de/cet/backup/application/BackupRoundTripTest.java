@@ -1,5 +1,7 @@
 package de.cet.backup.application;
 
+import de.cet.backup.infrastructure.BackupService;
+import de.cet.backup.infrastructure.RestoreService;
 import static io.restassured.RestAssured.given;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -244,7 +246,7 @@ class BackupRoundTripTest {
             run.sha256(), "the recorded checksum is the encrypted file's");
 
         PGSimpleDataSource target = emptyInstance();
-        RestoreService.RestoreResult result = restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        RestoreResult result = restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
 
         assertFalse(result.migrated());
         assertEquals(before, TestDatabases.contents(target), "every table identical, row by row");
@@ -318,7 +320,7 @@ class BackupRoundTripTest {
             ArchiveRewriter.rows(reordered, PASSPHRASE, "ledger_transaction"), "the rows were reordered");
 
         PGSimpleDataSource target = emptyInstance();
-        RestoreService.RestoreResult result = restores.restoreInto(target, reordered, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        RestoreResult result = restores.restoreInto(target, reordered, new RestoreKey.Passphrase(PASSPHRASE));
 
         assertEquals(before.values().stream().mapToLong(List::size).sum(), result.rows());
         assertEquals(before, TestDatabases.contents(target), "every table identical, row by row");
@@ -357,7 +359,7 @@ class BackupRoundTripTest {
         Path archive = Files.write(temp.resolve("downloaded.zip.pgp"), bytes);
 
         PGSimpleDataSource target = emptyInstance();
-        restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
 
         assertEquals(before, TestDatabases.contents(target));
         try (Connection c = target.getConnection(); var ps = c.prepareStatement(
@@ -389,7 +391,7 @@ class BackupRoundTripTest {
         assertEquals("080", manifest.get("schemaVersion").asText());
 
         PGSimpleDataSource target = emptyInstance();
-        RestoreService.RestoreResult result = restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        RestoreResult result = restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
 
         assertEquals("080", result.archiveSchemaVersion());
         assertEquals(!currentSchemaVersion().equals("080"), result.migrated());
@@ -453,7 +455,7 @@ class BackupRoundTripTest {
         }
         try {
             PGSimpleDataSource target = emptyInstance();
-            RestoreService.RestoreResult result = restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+            RestoreResult result = restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
 
             assertTrue(result.migrated());
             assertEquals("001", result.archiveSchemaVersion());
