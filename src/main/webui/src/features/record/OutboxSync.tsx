@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/useMe';
 import { useOutbox } from './useOutbox';
@@ -11,7 +11,9 @@ export default function OutboxSync() {
   const { t } = useTranslation();
   const me = useMe();
   const { entries } = useOutbox(me.data?.id);
-  if (entries.length === 0) return null;
+  // The record screen lists what waits itself.
+  const onRecordScreen = useMatch('/books/:bookId/record') !== null;
+  if (entries.length === 0 || onRecordScreen) return null;
   const waiting = entries.filter((e) => !e.refused);
   const bookId = entries[0]!.bookId;
   return (

@@ -28,7 +28,7 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-type Outcome = { kind: 'sent'; transaction: Transaction; what: RecordKind } | { kind: 'kept' };
+type Outcome = { kind: 'sent'; transaction: Transaction; what: RecordKind } | { kind: 'kept'; id: string };
 
 /**
  * Records an expense, an income, a transfer or a claim (an expense a member paid out of pocket,
@@ -136,9 +136,10 @@ export default function RecordPage() {
       description: description.trim() || undefined,
       status: chosenStatus,
     };
+    const id = crypto.randomUUID();
     try {
       const result = await outbox.submit({
-        id: crypto.randomUUID(),
+        id,
         userId: me.data.id,
         bookId,
         idempotencyKey: crypto.randomUUID(),
@@ -151,7 +152,7 @@ export default function RecordPage() {
         return;
       }
       remember(bookId, { categoryId: body.categoryId, accountId });
-      setOutcome(result.outcome === 'sent' ? { kind: 'sent', transaction: result.transaction, what: kind } : { kind: 'kept' });
+      setOutcome(result.outcome === 'sent' ? { kind: 'sent', transaction: result.transaction, what: kind } : { kind: 'kept', id });
       if (result.outcome === 'sent') void client.invalidateQueries({ queryKey: ['books', bookId] });
       setAmount('');
       setCounterparty('');
@@ -168,7 +169,6 @@ export default function RecordPage() {
   return (
     <section className="record">
       <h1>{t('record.title')}</h1>
-      <PendingList entries={pending.entries.filter((e) => e.bookId === bookId)} onRetry={pending.retry} onDiscard={pending.discard} />
 
       {outcome?.kind === 'sent' && (
         <div className="alert alert-success" role="status">
@@ -193,12 +193,19 @@ export default function RecordPage() {
           </p>
         </div>
       )}
-      {outcome?.kind === 'kept' && (
-        <div className="alert alert-info" role="status">
-          <p className="alert-title">{t('record.kept')}</p>
-          <p>{t('record.keptText')}</p>
-        </div>
-      )}
+      {outcome?.kind === 'kept' &&
+        (pending.entries.some((e) => e.id === outcome.id) ? (
+          <div className="alert alert-info" role="status">
+            <p className="alert-title">{t('record.kept')}</p>
+            <p>{t('record.keptText')}</p>
+          </div>
+        ) : (
+          <div className="alert alert-success" role="status">
+            <p className="alert-title">{t('record.keptSent')}</p>
+          </div>
+        ))}
+
+      <PendingList entries={pending.entries.filter((e) => e.bookId === bookId)} onRetry={pending.retry} onDiscard={pending.discard} />
 
       {accountList.length === 0 ? (
         <div className="empty">
@@ -220,7 +227,8 @@ export default function RecordPage() {
             name="amount"
             inputMode="decimal"
             autoComplete="off"
-            autoFocus
+            // Opened as a shortcut (the dashboard's "submit a claim"), the amount is all that is left to type.
+            autoFocus={preset !== undefined}
             required
             value={amount}
             hint={parsed && !amountError ? formatMoney(parsed, i18n.language) : t('record.amountHint')}
