@@ -257,3 +257,26 @@ test('the record screen by keyboard alone: Tab and Enter', async () => {
   assert.equal(entry.type, 'EXPENSE');
   assert.equal(entry.paidByMemberId ?? null, null, 'an expense of the book, no claim');
 });
+
+test('my settings: two-factor sign-in removed with the password and a code', async () => {
+  const page = await openPage(browser(), { width: 360, height: 640 });
+  await signIn(page, env('CET_E2E_RECORD_TOTP_EMAIL'), env('CET_E2E_PASSWORD'));
+  await page.getByRole('button', { name: 'Wiederherstellungscode verwenden' }).click();
+  await page.getByLabel('Wiederherstellungscode').fill(env('CET_E2E_RECORD_TOTP_RECOVERY_CODE'));
+  await page.getByRole('button', { name: 'Bestätigen' }).click();
+  await page.getByRole('button', { name: 'Abmelden', exact: true }).waitFor();
+  await page.goto('/settings/security');
+  await page.getByRole('heading', { name: 'Zwei-Faktor-Anmeldung entfernen' }).waitFor();
+
+  // A wrong code is refused, the screen says so and TOTP stays on.
+  await page.getByLabel('Passwort', { exact: true }).fill(env('CET_E2E_PASSWORD'));
+  await page.getByLabel('Code aus der App').fill('000000');
+  await page.getByRole('button', { name: 'Entfernen' }).click();
+  await page.getByRole('alert').getByText('Bitte prüfen Sie Ihre Angaben').waitFor();
+  await checkScreen(page, 'settings-totp-remove-error');
+
+  await page.getByLabel('Code aus der App').fill(await nextCode(env('CET_E2E_RECORD_TOTP_SECRET'), env('CET_E2E_RECORD_TOTP_USED_CODE')));
+  await page.getByRole('button', { name: 'Entfernen' }).click();
+  await page.getByText('Die Zwei-Faktor-Anmeldung ist entfernt.').waitFor();
+  await page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' }).waitFor();
+});

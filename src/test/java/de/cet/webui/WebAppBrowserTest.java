@@ -148,8 +148,8 @@ class WebAppBrowserTest {
 
     /**
      * For e2e/record*.test.mjs: a book of its own (approval required, so a claim waits for the treasurer),
-     * a mailed invitation for a new member, a member who signs in with a password, and a treasurer the
-     * test signs in through the API to approve and book.
+     * a mailed invitation for a new member, a member who signs in with a password, a treasurer the test
+     * signs in through the API to approve and book, and an account whose TOTP the settings screen removes.
      */
     private void prepareRecord(Map<String, String> env) {
         Actor admin = Actors.user("Rosa Rechnung");
@@ -170,6 +170,18 @@ class WebAppBrowserTest {
         env.put("CET_E2E_RECORD_INVITEE_EMAIL", claimant);
         env.put("CET_E2E_RECORD_MEMBER_EMAIL", member.email());
         env.put("CET_E2E_RECORD_TREASURER_EMAIL", treasurer.email());
+
+        // An account with TOTP that removes it in the settings screen (signed in with a recovery code).
+        Actor withTotp = Actors.user("Tilo Totp");
+        german(withTotp);
+        String totpSecret = withTotp.api().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
+        String usedCode = Totp.code(totpSecret, Instant.now());
+        List<String> codes = withTotp.api().body(Map.of("code", usedCode))
+            .post("/api/v1/me/mfa/totp/confirm").then().statusCode(200).extract().path("recoveryCodes");
+        env.put("CET_E2E_RECORD_TOTP_EMAIL", withTotp.email());
+        env.put("CET_E2E_RECORD_TOTP_SECRET", totpSecret);
+        env.put("CET_E2E_RECORD_TOTP_USED_CODE", usedCode);
+        env.put("CET_E2E_RECORD_TOTP_RECOVERY_CODE", codes.get(0));
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */
