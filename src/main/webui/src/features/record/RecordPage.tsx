@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { CategoryPicker } from './CategoryPicker';
 import { PendingList } from './PendingList';
 import { ReceiptInput } from './ReceiptInput';
+import { newKey } from './outbox';
 import { outbox } from './outboxStore';
 import type { PreparedFile } from './shrink';
 import { remember, remembered } from './recent';
@@ -75,6 +76,7 @@ export default function RecordPage() {
   const [error, setError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
+  // Read again after each submission, which may have changed what was used last.
   const recent = useMemo(() => remembered(bookId), [bookId, outcome]);
   const role = book.data?.role;
   const keepsBooks = role === 'ADMIN' || role === 'TREASURER';
@@ -136,15 +138,15 @@ export default function RecordPage() {
       description: description.trim() || undefined,
       status: chosenStatus,
     };
-    const id = crypto.randomUUID();
+    const id = newKey();
     try {
       const result = await outbox.submit({
         id,
         userId: me.data.id,
         bookId,
-        idempotencyKey: crypto.randomUUID(),
+        idempotencyKey: newKey(),
         body,
-        receipt: receipt ? { blob: receipt.blob, fileName: receipt.fileName, uploadKey: crypto.randomUUID() } : undefined,
+        receipt: receipt ? { blob: receipt.blob, fileName: receipt.fileName, uploadKey: newKey() } : undefined,
         createdAt: new Date().toISOString(),
       });
       if (result.outcome === 'refused') {

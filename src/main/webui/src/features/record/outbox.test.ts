@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem, NetworkProblem } from '../../api/problem';
-import { Outbox, type OutboxStore, type PendingEntry, type Transport } from './outbox';
+import { newKey, Outbox, type OutboxStore, type PendingEntry, type Transport } from './outbox';
 
 function memoryStore(): OutboxStore & { rows: Map<string, PendingEntry> } {
   const rows = new Map<string, PendingEntry>();
@@ -135,5 +135,23 @@ describe('the outbox', () => {
     const box = new Outbox(store, transport);
     await Promise.all([box.flush('me'), box.flush('me')]);
     expect(calls).toEqual(['create key-1']);
+  });
+});
+
+describe('keys', () => {
+  it('are UUIDs, different each time', () => {
+    const a = newKey();
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newKey()).not.toBe(a);
+  });
+
+  it('without crypto.randomUUID (plain http in a local network) as well', () => {
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      expect(newKey()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(typeof crypto.randomUUID).toBe('function');
   });
 });

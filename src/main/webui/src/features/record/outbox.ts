@@ -177,3 +177,16 @@ function refusal(error: unknown): Refusal {
 export function refusalProblem(r: Refusal): ApiProblem {
   return new ApiProblem(r.status, { type: r.type, title: r.title, detail: r.detail });
 }
+
+/**
+ * A random key (UUID v4 form). `crypto.randomUUID` exists only in secure contexts; an instance opened
+ * over plain http in a local network still has `getRandomValues`.
+ */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
