@@ -67,6 +67,16 @@ def fetch(url, gzip_ok=False):
 STATIC_IMPORT = re.compile(r"""(?<![\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"'()]+\.m?js)["']""")
 
 
+def gzip_sizes(base, urls):
+    """{url: (raw bytes, gzip -9 bytes)} of the app's own URLs among urls."""
+    out = {}
+    for url in urls:
+        if url.startswith(base + "/") and url not in out:
+            body = fetch(url)[0]
+            out[url] = (len(body), len(gzip.compress(body, 9)))
+    return out
+
+
 def first_load_js(base):
     """The JS index.html loads up front: [(path, raw bytes, gzip -9 bytes)], and whether the server gzips."""
     html = fetch(base + "/")[0].decode("utf-8", "replace")
@@ -159,6 +169,9 @@ def webapp(a):
         result = run_lighthouse(env.app.base, tokens["refreshToken"], pages, a.runs, timeout=300 + 240 * a.runs * len(pages))
         took = time.perf_counter() - t0
         app_alive = env.app.alive()
+        # The JS each cold load fetched, gzip-compressed here (CET itself may send it uncompressed).
+        js_sizes = gzip_sizes(env.app.base, [u for p in result.get("pages", []) for r in p["runs"]
+                                             for u in (r.get("scripts") or {}).get("urls", [])])
     load1 = os.getloadavg()
 
     log(f"Lighthouse {result.get('lighthouse') or '?'}, {result.get('chromium') or '?'}; {took:.0f} s for all runs")
@@ -171,7 +184,7 @@ def webapp(a):
     if not app_alive:
         defects.append("CET died during the runs")
     note = f" (smoke: {count} transactions, 1 run per screen, informational)" if a.smoke else ""
-    verdicts = []
+    verdicts, screen_js = [], []
     measured = not_measured = 0
     by_name = {p["name"]: p for p in result.get("pages", [])}
     for spec in pages:
@@ -192,6 +205,9 @@ def webapp(a):
                 log(f"    Lighthouse runtime error: {r['runtimeError']}")
             for w in r.get("warnings") or []:
                 log(f"    warning: {w}")
+            w = r.get("width")
+            if w and w["document"] > w["viewport"]:
+                log(f"    note: the page is {w['document']} px wide on the {w['viewport']} px phone screen (scrolls sideways)")
             log(f"    report {rel(r.get('report'))}, screenshot {rel(r.get('screenshot'))}")
         errors = [r for r in runs if r.get("error") or r.get("runtimeError")]
         states = {r.get("state") for r in runs if not r.get("error")}
@@ -227,6 +243,7 @@ def webapp(a):
         measured += 1
         perf = sorted(runs, key=lambda r: r["scores"]["performance"])
         median_run = perf[(len(perf) - 1) // 2]
+        fetched = [js_sizes[u] for u in median_run["scripts"]["urls"] if u in js_sizes]
         log(f"  median run: {median_run['run']} ({fmt_metrics(median_run['metrics'])}); its JS: "
             f"{median_run['scripts']['files']} files, {median_run['scripts']['transferBytes'] / 1024:.1f} KB transferred")
         for cat in CATEGORIES:
@@ -237,6 +254,8 @@ def webapp(a):
             if failed:
                 log(f"  {cat}: audits not passed in some run: " + "; ".join(
                     f"{i}{' (' + f['displayValue'] + ')' if f.get('displayValue') else ''}" for i, f in sorted(failed.items())))
+        screen_js.append(f"webapp-{name}-js: {sum(f[1] for f in fetched) / 1024:.1f} KB gzip in {len(fetched)} file(s) "
+                         f"that its cold load fetched (entry and the screen's lazy chunks; for information) INFO")
         for cat in CATEGORIES:
             values = [r["scores"][cat] for r in runs]
             med = statistics.median_low(values)
@@ -254,7 +273,7 @@ def webapp(a):
     if not files:
         defects.append("index.html loads no JavaScript")
     log()
-    for v in verdicts:
+    for v in verdicts + screen_js:
         log(v)
     kb = total_gz / 1024
     log(f"webapp-first-load-js: {kb:.1f} KB gzip in {len(files)} file(s), {total_raw / 1024:.1f} KB raw "
