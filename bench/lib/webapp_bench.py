@@ -189,6 +189,7 @@ def webapp(a):
     by_name = {p["name"]: p for p in result.get("pages", [])}
     for spec in pages:
         name, path = spec["name"], spec["path"]
+        shown = path.replace(book, "{id}")  # verdict lines stay short enough for run-all's table
         entry = by_name.get(name, {"runs": []})
         runs = entry["runs"]
         log()
@@ -222,11 +223,11 @@ def webapp(a):
         last = runs[-1]
         if "sign-in" in states:
             defects.append(f"{name}: measured the sign-in page, not the signed-in screen")
-            verdicts.append(f"webapp-{name}: NOT MEASURED: {path} showed the sign-in page: the session did not hold (defect)")
+            verdicts.append(f"webapp-{name}: NOT MEASURED: {shown} showed the sign-in page: the session did not hold (defect)")
             continue
         if "not-found" in states:
             seen = last["seen"]
-            why = f"{path} shows the not-found page ({' / '.join(seen['h1']) or 'no heading'})"
+            why = f"{shown} shows the not-found page ({' / '.join(seen['h1']) or 'no heading'})"
             if spec["required"]:
                 defects.append(f"{name}: {why}")
                 verdicts.append(f"webapp-{name}: NOT MEASURED: {why}: a defect, this screen exists")
@@ -236,7 +237,7 @@ def webapp(a):
             continue
         if states != {"signed-in"}:
             seen = last["seen"]
-            defects.append(f"{name}: the screen after the run was not the signed-in {path}")
+            defects.append(f"{name}: the screen after the run was not the signed-in {shown}")
             verdicts.append(f"webapp-{name}: NOT MEASURED: ended at {seen['path']} (signed-in frame: {seen['shell']}, "
                             f"heading: {' / '.join(seen['h1']) or '-'}): a defect")
             continue
