@@ -129,11 +129,22 @@ def run_lighthouse(base, refresh_token, pages, runs, timeout):
         json.dump(job, f)
     node_log = os.path.join(OUT, "node.log")
     with open(node_log, "w") as logf:
-        r = subprocess.run(["node", os.path.join(LIB, "webapp", "lighthouse.mjs"), job_file, result_file],
-                           stdout=logf, stderr=subprocess.STDOUT, timeout=timeout)
-    os.remove(job_file)  # it holds a refresh token
+        proc = subprocess.Popen(["node", os.path.join(LIB, "webapp", "lighthouse.mjs"), job_file, result_file],
+                                stdout=logf, stderr=subprocess.STDOUT)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            # SIGTERM first: puppeteer then closes the Chromium it launched (a SIGKILL would orphan it).
+            proc.terminate()
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(10)
+        finally:
+            os.remove(job_file)  # it holds a refresh token
     if not os.path.exists(result_file):
-        raise RuntimeError(f"the Lighthouse driver wrote no result (exit {r.returncode}); see {node_log}")
+        raise RuntimeError(f"the Lighthouse driver wrote no result (exit {proc.returncode}); see {node_log}")
     with open(result_file) as f:
         return json.load(f)
 
@@ -154,10 +165,9 @@ def rel(path):
 def webapp(a):
     shutil.rmtree(OUT, ignore_errors=True)
     os.makedirs(OUT)
-    load0 = os.getloadavg()
     with cet.Env("webapp") as env:
         years = 5 if a.transactions > 5000 else 1
-        book, _, (count, _, _), profile = ledger_bench.seed_book(env, "Webapp", a.transactions, years)
+        book, _, (count, _, _), _ = ledger_bench.seed_book(env, "Webapp", a.transactions, years)
         files, served_gzip = first_load_js(env.app.base)
         # A session of its own for the browser (the harness's admin token stays the harness's).
         tokens = cet.login(cet.Client(env.app.base), cet.ADMIN_EMAIL)
@@ -165,17 +175,18 @@ def webapp(a):
                  {"name": "ledger", "path": f"/books/{book}/transactions", "required": False},
                  {"name": "record", "path": f"/books/{book}/record", "required": False}]
         log(f"Lighthouse: {a.runs} run(s) per screen, mobile preset, in one signed-in tab of {os.environ.get('BENCH_CHROMIUM', '/usr/bin/chromium')} ...")
+        load0 = os.getloadavg()
         t0 = time.perf_counter()
         result = run_lighthouse(env.app.base, tokens["refreshToken"], pages, a.runs, timeout=300 + 240 * a.runs * len(pages))
         took = time.perf_counter() - t0
         app_alive = env.app.alive()
         # The JS each cold load fetched, gzip-compressed here (CET itself may send it uncompressed).
         js_sizes = gzip_sizes(env.app.base, [u for p in result.get("pages", []) for r in p["runs"]
-                                             for u in (r.get("scripts") or {}).get("urls", [])])
+                                             for u in (r.get("scripts") or {}).get("urls", [])]) if app_alive else {}
     load1 = os.getloadavg()
 
     log(f"Lighthouse {result.get('lighthouse') or '?'}, {result.get('chromium') or '?'}; {took:.0f} s for all runs")
-    log(f"load average before: {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f}, after: {load1[0]:.2f} {load1[1]:.2f} "
+    log(f"load average before Lighthouse: {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f}, after: {load1[0]:.2f} {load1[1]:.2f} "
         f"{load1[2]:.2f} ({os.cpu_count()} cores, shared: the performance score moves with it)")
     defects = []
     if result.get("error"):
@@ -183,7 +194,7 @@ def webapp(a):
         log(result["error"])
     if not app_alive:
         defects.append("CET died during the runs")
-    note = f" (smoke: {count} transactions, 1 run per screen, informational)" if a.smoke else ""
+    note = f" (smoke: {count} transactions, {a.runs} run(s) per screen, informational)" if a.smoke else ""
     verdicts, screen_js = [], []
     measured = not_measured = 0
     by_name = {p["name"]: p for p in result.get("pages", [])}
