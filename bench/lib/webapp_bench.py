@@ -267,7 +267,7 @@ def webapp(a):
                 log(f"  {cat}: audits not passed in some run: " + "; ".join(
                     f"{i}{' (' + f['displayValue'] + ')' if f.get('displayValue') else ''}" for i, f in sorted(failed.items())))
         screen_js.append(f"webapp-{name}-js: {sum(f[1] for f in fetched) / 1024:.1f} KB gzip in {len(fetched)} file(s) "
-                         f"that its cold load fetched (entry and the screen's lazy chunks; for information) INFO")
+                         f"fetched by its cold load (entry + lazy chunks) INFO")
         for cat in CATEGORIES:
             values = [r["scores"][cat] for r in runs]
             med = statistics.median_low(values)
