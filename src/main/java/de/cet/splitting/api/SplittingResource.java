@@ -81,7 +81,8 @@ public class SplittingResource {
 
     @GET
     @Path("/settlements/{id}")
-    @Operation(operationId = "getSettlement", summary = "Get a settlement")
+    @Operation(operationId = "getSettlement", summary = "Get a settlement",
+        description = "Who paid whom how much back, on which day, recorded by whom.")
     public SettlementBody settlement(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id) {
         return SettlementBody.of(splitting.settlement(bookId, currentUser.id(), id));
     }
