@@ -112,6 +112,7 @@ class BackupRoundTripTest {
         }
         populateIdentityAndBooks();
         populateLedger();
+        populateSplitting();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into backup_run (id, trigger, started_at, finished_at, status, error) values ('"
                 + UUID.randomUUID() + "', 'SCHEDULED', now() - interval '1 day', now() - interval '1 day', 'FAILED', 'disk full')");
@@ -192,6 +193,21 @@ class BackupRoundTripTest {
         treasurer.api().body(Map.of("reason", "Beleg fehlt")).post("/api/v1/books/" + book + "/transactions/" + taxiId + "/reject")
             .then().statusCode(200);
         owner.api().post("/api/v1/books/" + book + "/transactions/" + taxiId + "/rework").then().statusCode(201);
+    }
+
+    /** A group book with an expense two members paid and shared by shares, and a settlement between them. */
+    void populateSplitting() {
+        Actors.Actor anna = Actors.user("Anna Gruppe");
+        UUID book = de.cet.splitting.api.SplitFixtures.groupBook(anna, 2026);
+        Actors.Actor ben = Actors.member(book, BookRole.MEMBER);
+        UUID account = de.cet.splitting.api.SplitFixtures.account(anna, book);
+        LedgerFixtures.record(anna, book, de.cet.splitting.api.SplitFixtures.entry("EXPENSE", "100.01", "2026-06-05",
+            account, LedgerFixtures.category(anna, book, "EX-510"), "Ferienwohnung",
+            de.cet.splitting.api.SplitFixtures.split("SHARES", List.of(anna.id(), "60.00", ben.id(), "40.01"),
+                List.of(anna.id(), "1.5", ben.id(), "1")), "BOOKED"));
+        ben.api().body(Map.of("fromMemberId", ben.id().toString(), "toMemberId", anna.id().toString(),
+                "amount", "0.01", "date", "2026-06-06"))
+            .post("/api/v1/books/" + book + "/settlements").then().statusCode(201);
     }
 
     PGSimpleDataSource emptyInstance() throws Exception {
