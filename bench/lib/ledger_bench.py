@@ -11,20 +11,25 @@ LIB = os.path.dirname(os.path.abspath(__file__))
 THROUGHPUT_HELP = """Usage: bench/throughput [--clients C] [--seconds S] [--warmup W] [--profile] [--smoke]
 
 Creating transactions through the API (POST /api/v1/books/{id}/transactions, status DRAFT, C
-concurrent keep-alive clients, default 8, for S seconds, default 20) against pgbench running the
-same statements the app runs for one create (bench/lib/throughput.sql: the ledger_transaction row,
-its ledger_transaction_change row, the audit chain's advisory lock, head read and the new
-ledger_audit_entry with its SHA-256 hash) with the same C clients for S seconds on the same
-database in the same run. Prints both rates and the ratio (goal >= 0.5, reported, not gated).
+concurrent keep-alive clients, default 8, for S seconds, default 20), first in one book, then spread
+over ten books, each against pgbench running every statement one create costs in the database
+(bench/lib/throughput.sql between its CREATE COST markers: session check, membership, book context,
+the ledger_transaction row, its ledger_transaction_change row, and just before commit the audit
+chain's advisory lock, head read and the new ledger_audit_entry with its SHA-256 hash) with the same
+C clients for S seconds on the same database in the same run, and against the script's writes-only
+variant (for information). Prints the rates, the ratios (goal >= 0.5, reported, not gated), the
+share of in-transaction time spent waiting for a lock (pg_stat_activity every 20 ms) and the table
+scans and rows inserted per create (pg_stat_user_tables) of each run.
 
 Correctness (gated, exit 1): no 5xx and no lost create: every 201 the clients saw is a row in
-ledger_transaction, with its history row and its audit entry, and GET .../audit-log/verification
-still answers valid after both runs (the pgbench rows are in the same chain).
+ledger_transaction, with its history row and its audit entry, pgbench added as many rows as it
+reported, and GET .../audit-log/verification still answers valid for every book after all runs (the
+pgbench rows are in the same chains).
 
-The book: a caucus book created through the API (its default categories), a public bank account;
-the transactions come from bench/lib/generate (caucus profile). Before the measured API run, W
+The books: caucus books created through the API (their default categories), a public bank account
+each; the transactions come from bench/lib/generate (caucus profile). Before the measured API runs, W
 seconds (--warmup, default 5) of the same load warm the JIT up (their creates are checked too).
---profile: sample the app's request threads with jcmd Thread.print during the API run and print
+--profile: sample the app's request threads with jcmd Thread.print during the API runs and print
 where they are (CET's innermost frame, the top frame); costs the app some throughput.
 --smoke: 1 s warm-up, 2 s each, 4 clients."""
 
@@ -278,10 +283,10 @@ def throughput(a):
 
         def api_run(books, seconds, measure=True, settle=0):
             created, samples = cet.Counter(), []
+            work0 = table_work(env.db, settle) if measure else None
             stop = time.time() + seconds
             threads = [threading.Thread(target=worker, args=(i, stop, books, created, samples), daemon=True)
                        for i in range(a.clients)]
-            work0 = table_work(env.db, settle) if measure else None
             waits = LockWaits(env.db, seconds).start() if measure else None
             cpu0 = env.app.cpu_seconds()
             t0 = time.perf_counter()
@@ -304,7 +309,7 @@ def throughput(a):
                   f"answers {dict(sorted(created.counts.items()))}")
             if prof:
                 print(prof)
-            return n / wall, created
+            return n / wall, created, share
 
         def per(w0, w1, n):
             if not n:
@@ -326,7 +331,7 @@ def throughput(a):
                   f"lock waits {share}; per create {per(work0, work1, processed)}")
             if after - before != processed:
                 problems.append(f"pgbench reported {processed} transactions but {after - before} rows were added")
-            return tps
+            return tps, share
 
         # warm-up (JIT, pools), not counted in the rates; its creates are checked like the others
         warm = api_run(targets, a.warmup, measure=False)
@@ -335,14 +340,14 @@ def throughput(a):
         for label, books in (("one book", targets[:1]), ("ten books", targets)):
             print(f"{label}:")
             # the first run waits for the warm-up's counters; later ones follow pgbench, whose exit flushed them
-            rate, created = api_run(books, a.seconds, settle=11 if label == "one book" else 0)
+            rate, created, api_waits = api_run(books, a.seconds, settle=11 if label == "one book" else 0)
             n5xx_all += sum(v for s_, v in created.counts.items() if s_ == 0 or s_ >= 500)
-            full = pg_run(books, writes_only=False)
-            writes = pg_run(books, writes_only=True)
+            full, pg_waits = pg_run(books, writes_only=False)
+            writes, _ = pg_run(books, writes_only=True)
             ratio = rate / full if full else 0.0
             print(f"  ratio: API / pgbench (all statements) {ratio:.2f}; API / pgbench (writes only) "
                   f"{rate / writes if writes else 0.0:.2f}")
-            verdicts.append((label, rate, full, ratio))
+            verdicts.append((label, rate, full, ratio, api_waits, pg_waits))
 
         # lost creates: every acknowledged id has its row, its CREATED history row and its audit entry
         if ids:
@@ -366,10 +371,10 @@ def throughput(a):
               f"{'valid' if not any('audit chain' in p for p in problems) else 'BROKEN'}, {entries} entries in 10 books")
         load = os.getloadavg()
         print(f"load average during the run: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
-        for label, rate, full, ratio in verdicts:
+        for label, rate, full, ratio, api_waits, pg_waits in verdicts:
             name = "throughput" if label == "one book" else "throughput-ten-books"
             print(f"{name}: API {rate:.1f} creates/s vs pgbench {full:.1f}/s ({label}), ratio {ratio:.2f} "
-                  f"(goal >= 0.5) {'PASS' if ratio >= 0.5 else 'FAIL'}")
+                  f"(goal >= 0.5), lock waits {api_waits} vs {pg_waits} {'PASS' if ratio >= 0.5 else 'FAIL'}")
         for p in problems:
             print("  defect: " + p)
         ok = n5xx_all == 0 and not problems
