@@ -115,8 +115,9 @@ public class TransactionService {
     @Transactional
     public TransactionView create(UUID bookId, UUID userId, String idempotencyKey, NewTransaction in) {
         Actor actor = access.actor(bookId, userId);
+        // Loaded once for the checks and the answer's warnings: nothing in between changes the book's set-up.
+        LedgerContext context = access.context(bookId);
         UUID id = idempotency.execute(userId + " POST /books/" + bookId + "/transactions", idempotencyKey, in, UUID.class, () -> {
-            LedgerContext context = access.context(bookId);
             TransactionData data = new TransactionData(in.type(), in.amount(), in.date(), in.accountId(), in.toAccountId(),
                 in.categoryId(), in.counterparty(), in.description(), in.reference(), in.paidByMemberId(),
                 in.reimbursesMemberId(), in.receiptIds(), in.tags(), in.justification(), in.eigenbeleg());
@@ -132,7 +133,7 @@ public class TransactionService {
             }
             return tx.id();
         }).result();
-        return view(find(bookId, id), access.context(bookId));
+        return view(find(bookId, id), context);
     }
 
     @Transactional
