@@ -19,6 +19,8 @@ const LedgerPage = lazy(() => import('../features/ledger/LedgerPage'));
 const TransactionDetailPage = lazy(() => import('../features/ledger/TransactionDetailPage'));
 const ApprovalsPage = lazy(() => import('../features/ledger/ApprovalsPage'));
 const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
+const RecordPage = lazy(() => import('../features/record/RecordPage'));
+const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -65,6 +67,8 @@ export function App() {
                 <Route path="/books/:bookId/transactions/:id" element={<TransactionDetailPage />} />
                 <Route path="/books/:bookId/approvals" element={<ApprovalsPage />} />
                 <Route path="/books/:bookId/advances" element={<AdvancesPage />} />
+                <Route path="/books/:bookId/record" element={<RecordPage />} />
+                <Route path="/settings/security" element={<SecuritySettingsPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

@@ -1,5 +1,5 @@
-import { Suspense, useEffect, useState } from 'react';
-import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProblemAlert } from '../ui/ProblemAlert';
@@ -10,7 +10,6 @@ import { useLanguageChoice, useMe } from './useMe';
 const BOOK_SCREENS = [
   { path: '', key: 'dashboard', end: true },
   { path: '/transactions', key: 'ledger', end: false },
-  // "Record" (new entry) takes its place here, after the ledger.
   { path: '/approvals', key: 'approvals', end: false },
   { path: '/advances', key: 'advances', end: false },
 ] as const;
@@ -20,6 +19,10 @@ const BOOK_SCREENS = [
  * middle. On a phone the switcher and the account controls fold behind a menu button, so the header
  * keeps two rows (brand + menu, the book's navigation).
  */
+
+// Its own small chunk: what waits on this device is sent from every screen, not only the record screen.
+const OutboxSync = lazy(() => import('../features/record/OutboxSync'));
+
 export function Shell() {
   const { t } = useTranslation();
   const me = useMe();
@@ -33,6 +36,8 @@ export function Shell() {
   const [menuOpen, setMenuOpen] = useState(false);
   const memberships = me.data?.memberships ?? [];
   const inMyBook = memberships.some((m) => m.bookId === currentBook);
+  // Auditors read; everyone else records (what a member may record, the record screen and the API decide).
+  const canRecord = memberships.some((m) => m.bookId === currentBook && m.role !== 'AUDITOR');
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
@@ -54,6 +59,11 @@ export function Shell() {
       <header className="shell-header">
         <div className="shell-top">
           <span className="brand">{t('app.name')}</span>
+          {canRecord && (
+            <Link className="button primary record-link" to={`/books/${currentBook}/record`}>
+              {t('record.nav')}
+            </Link>
+          )}
           <button
             type="button"
             className="button menu-button"
@@ -79,6 +89,7 @@ export function Shell() {
             )}
             <nav className="account" aria-label={t('shell.account')}>
               {me.data && <span className="who">{me.data.displayName}</span>}
+              <Link to="/settings/security">{t('settings.nav')}</Link>
               <LanguageSwitch onChange={chooseLanguage} />
               <button type="button" className="button" onClick={() => void leave(false)}>
                 {t('shell.signOut')}
@@ -104,6 +115,9 @@ export function Shell() {
         )}
       </header>
       <ProblemAlert error={error ?? me.error} />
+      <Suspense fallback={null}>
+        <OutboxSync />
+      </Suspense>
       <main id="main" className="content" tabIndex={-1}>
         {/* The screens are split out: the header stays while the next screen's code arrives. */}
         <Suspense
