@@ -2,12 +2,12 @@ package de.cet.identity.infrastructure;
 
 import de.cet.identity.application.Argon2Engine;
 import de.cet.identity.application.BouncyCastleArgon2;
+import de.cet.identity.application.IdentityConfig;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,8 +26,8 @@ public class Argon2Engines {
 
     @Produces
     @ApplicationScoped
-    Argon2Engine engine(@ConfigProperty(name = "cet.identity.argon2.native", defaultValue = "true") boolean allowNative) {
-        Argon2Engine engine = choose(allowNative, LIBRARY_NAMES);
+    Argon2Engine engine(IdentityConfig config) {
+        Argon2Engine engine = choose(config.argon2().useNative(), LIBRARY_NAMES);
         LOG.infof("Password hashes are computed by %s", engine.description());
         return engine;
     }

@@ -33,6 +33,7 @@ class PasswordHasherTest {
                 return new Argon2() {
                     public int memoryKib() { return memoryKib; }
                     public int iterations() { return iterations; }
+                    public boolean useNative() { return false; }
                 };
             }
             public int hashConcurrency() { return concurrency; }
