@@ -3,7 +3,7 @@ package de.cet.identity.application;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
-/** Argon2id in pure Java (Bouncy Castle): always available, about a third of the native library's speed. */
+/** Argon2id in pure Java (Bouncy Castle): always available, slower than the native library (ADR 0010). */
 public final class BouncyCastleArgon2 implements Argon2Engine {
 
     @Override

@@ -42,7 +42,7 @@ public class Argon2Engines {
         try {
             candidate = NativeArgon2.load(libraryNames);
         } catch (UnsatisfiedLinkError | RuntimeException e) {
-            LOG.infof("libargon2 not available (%s); install libargon2-1 for about three times faster sign-ins",
+            LOG.infof("libargon2 not available (%s); install libargon2-1 for cheaper sign-ins",
                 e.getMessage());
             return fallback;
         }
