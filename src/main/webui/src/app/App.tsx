@@ -15,6 +15,8 @@ const ConfirmEmailPage = lazy(() => import('../features/mail-links/ConfirmEmailP
 const ResetPasswordPage = lazy(() => import('../features/mail-links/ResetPasswordPage'));
 const HomePage = lazy(() => import('../features/dashboard/HomePage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const RecordPage = lazy(() => import('../features/record/RecordPage'));
+const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -57,6 +59,8 @@ export function App() {
               >
                 <Route index element={<HomePage />} />
                 <Route path="/books/:bookId" element={<DashboardPage />} />
+                <Route path="/books/:bookId/record" element={<RecordPage />} />
+                <Route path="/settings/security" element={<SecuritySettingsPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

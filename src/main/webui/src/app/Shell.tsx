@@ -1,10 +1,13 @@
-import { useState } from 'react';
-import { Outlet, useMatch, useNavigate } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { Link, Outlet, useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useSession } from './SessionProvider';
 import { useLanguageChoice, useMe } from './useMe';
+
+// Its own small chunk: what waits on this device is sent from every screen, not only the record screen.
+const OutboxSync = lazy(() => import('../features/record/OutboxSync'));
 
 /** The frame after sign-in: book switcher, language, sign-out; the screen in the middle. */
 export function Shell() {
@@ -48,8 +51,14 @@ export function Shell() {
             </select>
           </div>
         )}
+        {currentBook && memberships.some((m) => m.bookId === currentBook && m.role !== 'AUDITOR') && (
+          <Link className="button" to={`/books/${currentBook}/record`}>
+            {t('record.nav')}
+          </Link>
+        )}
         <nav className="account" aria-label={t('shell.account')}>
           {me.data && <span className="who">{me.data.displayName}</span>}
+          <Link to="/settings/security">{t('settings.nav')}</Link>
           <LanguageSwitch onChange={chooseLanguage} />
           <button type="button" className="button" onClick={() => void leave(false)}>
             {t('shell.signOut')}
@@ -60,6 +69,9 @@ export function Shell() {
         </nav>
       </header>
       <ProblemAlert error={error ?? me.error} />
+      <Suspense fallback={null}>
+        <OutboxSync />
+      </Suspense>
       <main id="main" className="content" tabIndex={-1}>
         <Outlet />
       </main>

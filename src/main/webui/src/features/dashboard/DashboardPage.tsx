@@ -50,6 +50,13 @@ export default function DashboardPage() {
         {t('dashboard.period', { name: o.periodName, start: formatDate(o.startDate, i18n.language), end: formatDate(o.endDate, i18n.language) })}
         {membership && <> · {t(`roles.${membership.role}`)}</>}
       </p>
+      {membership && membership.role !== 'AUDITOR' && (
+        <p className="actions">
+          <Link className="button primary" to={`/books/${bookId}/record?type=CLAIM`}>
+            {t('record.claimButton')}
+          </Link>
+        </p>
+      )}
 
       <div className="tiles">
         <div className="tile">

@@ -128,6 +128,8 @@ class WebAppBrowserTest {
         env.put("CET_E2E_MFA_SECRET", secret);
         env.put("CET_E2E_MFA_RECOVERY_CODE", recoveryCodes.get(0));
 
+        prepareRecord(env);
+
         // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
         String only = System.getProperty("cet.e2e.only", "");
         List<String> command = new ArrayList<>(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec"));
@@ -142,6 +144,44 @@ class WebAppBrowserTest {
         WebAppNode.Result r = WebAppNode.run(command, env, 900);
         System.out.println(r.output());
         assertEquals(0, r.exitCode(), "browser tests failed (src/main/webui/e2e):\n" + r.output());
+    }
+
+    /**
+     * For e2e/record*.test.mjs: a book of its own (approval required, so a claim waits for the treasurer),
+     * a mailed invitation for a new member, a member who signs in with a password, a treasurer the test
+     * signs in through the API to approve and book, and an account whose TOTP the settings screen removes.
+     */
+    private void prepareRecord(Map<String, String> env) {
+        Actor admin = Actors.user("Rosa Rechnung");
+        german(admin);
+        int year = LocalDate.now().getYear();
+        UUID book = book(admin, "Fraktion Rot Beispielstadt", "CAUCUS", year);
+        LedgerFixtures.settings(admin, book, Map.of("requireApproval", true));
+        UUID account = LedgerFixtures.account(admin, book, Map.of("name", "Girokonto Fraktion", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "500.00", "openingDate", year + "-01-01"));
+        Actor treasurer = Actors.member(book, de.cet.books.domain.BookRole.TREASURER);
+        Actor member = Actors.member(book, de.cet.books.domain.BookRole.MEMBER);
+        german(member);
+        String claimant = address("claimant");
+        env.put("CET_E2E_RECORD_BOOK_ID", book.toString());
+        env.put("CET_E2E_RECORD_BOOK_NAME", "Fraktion Rot Beispielstadt");
+        env.put("CET_E2E_RECORD_ACCOUNT_ID", account.toString());
+        env.put("CET_E2E_RECORD_INVITE_PATH", invite(admin, book, claimant, "MEMBER"));
+        env.put("CET_E2E_RECORD_INVITEE_EMAIL", claimant);
+        env.put("CET_E2E_RECORD_MEMBER_EMAIL", member.email());
+        env.put("CET_E2E_RECORD_TREASURER_EMAIL", treasurer.email());
+
+        // An account with TOTP that removes it in the settings screen (signed in with a recovery code).
+        Actor withTotp = Actors.user("Tilo Totp");
+        german(withTotp);
+        String totpSecret = withTotp.api().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
+        String usedCode = Totp.code(totpSecret, Instant.now());
+        List<String> codes = withTotp.api().body(Map.of("code", usedCode))
+            .post("/api/v1/me/mfa/totp/confirm").then().statusCode(200).extract().path("recoveryCodes");
+        env.put("CET_E2E_RECORD_TOTP_EMAIL", withTotp.email());
+        env.put("CET_E2E_RECORD_TOTP_SECRET", totpSecret);
+        env.put("CET_E2E_RECORD_TOTP_USED_CODE", usedCode);
+        env.put("CET_E2E_RECORD_TOTP_RECOVERY_CODE", codes.get(0));
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */

@@ -3,6 +3,7 @@ package de.cet.shared.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cet.shared.error.FieldError;
+import de.cet.shared.error.ProblemKind;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
@@ -85,9 +86,9 @@ public class HttpEdge {
 
         if (containsEncodedNul(request.uri())) {
             // PostgreSQL cannot store NUL in text; refuse it here rather than fail deep in a query.
-            send(ctx, ProblemDocument.of("validation", "Invalid input", 400,
+            send(ctx, ProblemDocument.of(ProblemKind.INVALID_INPUT,
                 "The address contains a NUL character (%00), which CET never accepts.", path, id,
-                nulFields(request.uri()), null));
+                nulFields(request.uri())));
             return;
         }
         if (isApi(path) && isJson(request)) {
@@ -134,8 +135,8 @@ public class HttpEdge {
     }
 
     private void tooLarge(RoutingContext ctx, String path, String id) {
-        send(ctx, ProblemDocument.of("payload-too-large", "Payload too large", 413,
-            "The JSON body exceeds the limit of " + maxJsonBody + " bytes.", path, id, null, null));
+        send(ctx, ProblemDocument.of(ProblemKind.PAYLOAD_TOO_LARGE,
+            "The JSON body exceeds the limit of " + maxJsonBody + " bytes.", path, id, null));
     }
 
     private void notFound(RoutingContext ctx) {
