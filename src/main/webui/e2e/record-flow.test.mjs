@@ -5,7 +5,7 @@ import { BASE, checkScreen, env, openPage, signIn, totp, useBrowser } from './su
 const browser = useBrowser();
 const BOOK = () => env('CET_E2E_RECORD_BOOK_ID');
 
-/** The API as one person (the treasurer approves through it until the approvals screen is merged). */
+/** The API as one person (the test reads what the screens did through it). */
 async function apiAs(email) {
   const login = await fetch(`${BASE()}/api/v1/auth/login`, {
     method: 'POST',
@@ -59,6 +59,15 @@ async function largePhoto(page) {
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
+/** On a phone the account controls (settings, sign-out) sit behind the header's menu button. */
+async function openMenu(page) {
+  const menu = page.getByRole('button', { name: 'Menü' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}
+
+/** Signed in: the header's menu button (phone) stands where the account controls are. */
+const signedIn = (page) => page.getByRole('button', { name: 'Menü' }).waitFor();
+
 async function chooseCategory(page, search, name) {
   await page.getByPlaceholder('Kategorie suchen (Name oder Code)').fill(search);
   await page.getByRole('button', { name: new RegExp(name) }).click();
@@ -86,6 +95,7 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   await page.getByRole('heading', { name: env('CET_E2E_RECORD_BOOK_NAME') }).waitFor();
 
   // My settings: set up TOTP from the QR code's secret, keep the recovery codes.
+  await openMenu(page);
   await page.getByRole('link', { name: 'Einstellungen' }).click();
   await page.getByRole('heading', { name: 'Zwei-Faktor-Anmeldung' }).waitFor();
   await checkScreen(page, 'settings-security');
@@ -103,12 +113,13 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   await checkScreen(page, 'settings-recovery-codes');
 
   // Sign out, and in again: password, then a code from the app.
+  await openMenu(page);
   await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
   await page.getByRole('button', { name: 'Anmelden' }).waitFor();
   await signIn(page, email, env('CET_E2E_NEW_PASSWORD'));
   await page.getByLabel('Code aus der App').fill(await nextCode(secret, firstCode));
   await page.getByRole('button', { name: 'Bestätigen' }).click();
-  await page.getByRole('button', { name: 'Abmelden', exact: true }).waitFor();
+  await signedIn(page);
   await page.goto(`/books/${BOOK()}`);
   await page.getByRole('heading', { name: env('CET_E2E_RECORD_BOOK_NAME') }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Offene Auslagen' }).count(), 0, 'nothing to repay yet');
@@ -129,7 +140,6 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   await page.getByText('Auslage über 24,70 € ist zur Freigabe eingereicht.').waitFor({ timeout: 30_000 });
   await checkScreen(page, 'record-claim-sent');
 
-  // The treasurer approves and books it (through the API until the approvals screen is merged).
   const treasurer = await apiAs(env('CET_E2E_RECORD_TREASURER_EMAIL'));
   const [claim] = await entriesOf(treasurer, '24.70');
   assert.equal(claim.status, 'SUBMITTED');
@@ -138,9 +148,19 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   const receipt = await treasurer('GET', `/books/${BOOK()}/receipts/${claim.receiptIds[0]}`);
   assert.equal(receipt.body.contentType, 'image/jpeg');
   assert.ok(receipt.body.size < photo.length / 2, `the photo was shrunk before upload: ${receipt.body.size} < ${photo.length}`);
-  assert.equal((await treasurer('POST', `/books/${BOOK()}/transactions/${claim.id}/approve`)).status, 200);
-  const booked = await treasurer('POST', `/books/${BOOK()}/transactions/${claim.id}/book`, { accountId: env('CET_E2E_RECORD_ACCOUNT_ID'), date: claim.date });
-  assert.equal(booked.status, 200, JSON.stringify(booked.body));
+
+  // The treasurer, in a browser of their own, approves and books it from the approvals inbox.
+  const desk = await openPage(browser());
+  await signIn(desk, env('CET_E2E_RECORD_TREASURER_EMAIL'), env('CET_E2E_PASSWORD'));
+  await desk.getByRole('button', { name: 'Abmelden', exact: true }).waitFor();
+  await desk.goto(`/books/${BOOK()}/approvals`);
+  await desk.getByRole('heading', { name: 'Freigaben', level: 1 }).waitFor();
+  const inbox = desk.locator('li.inbox-item').filter({ hasText: '24,70' });
+  await inbox.getByRole('button', { name: 'Freigeben' }).click();
+  await inbox.getByRole('button', { name: 'Buchen' }).click();
+  await inbox.waitFor({ state: 'detached', timeout: 30_000 });
+  const [booked] = await entriesOf(treasurer, '24.70');
+  assert.equal(booked.status, 'BOOKED', 'approved and booked from the inbox');
 
   // The member's dashboard: the money to repay.
   await page.goto(`/books/${BOOK()}`);
@@ -264,7 +284,7 @@ test('my settings: two-factor sign-in removed with the password and a code', asy
   await page.getByRole('button', { name: 'Wiederherstellungscode verwenden' }).click();
   await page.getByLabel('Wiederherstellungscode').fill(env('CET_E2E_RECORD_TOTP_RECOVERY_CODE'));
   await page.getByRole('button', { name: 'Bestätigen' }).click();
-  await page.getByRole('button', { name: 'Abmelden', exact: true }).waitFor();
+  await signedIn(page);
   await page.goto('/settings/security');
   await page.getByRole('heading', { name: 'Zwei-Faktor-Anmeldung entfernen' }).waitFor();
 

@@ -76,7 +76,7 @@ class ArchiveTypeCoverageTest {
         source = TestDatabases.restoreTarget(SOURCE);
         target = TestDatabases.restoreTarget(TARGET);
         for (var ds : List.of(source, target)) {
-            TestDatabases.recreate(ds, ds.getCurrentSchema());
+            TestDatabases.recreate(ds, ds == source ? SOURCE : TARGET);
             try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
                 st.execute(DDL);
             }
