@@ -12,6 +12,8 @@
 -- Concurrency: each row of an aggregate carries a slot, pg_backend_pid() % 16, so that concurrent
 -- creates in one book and month add to different rows (an UPSERT holds its row lock until commit) instead
 -- of queueing on one; readers sum over the slots. The repair folds the slots back into slot 0.
+-- Every change updates a few small rows: room on each page for HOT updates (fillfactor) and an early
+-- autovacuum keep their dead versions from piling up (the kept totals are read by every listing page).
 
 create table ledger_listing_total (
     book_id       uuid          not null,
@@ -26,7 +28,7 @@ create table ledger_listing_total (
     signed_amount numeric(17, 2) not null,
     constraint ledger_listing_total_key unique nulls not distinct
         (book_id, month, status, type, account_id, to_account_id, category_id, slot)
-);
+) with (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.02);
 comment on table ledger_listing_total is 'derived: ledger_rebuild_aggregates() recomputes it from ledger_transaction';
 
 create table ledger_effect_total (
@@ -47,7 +49,7 @@ create table ledger_effect_total (
     owed               numeric(17, 2) not null,
     constraint ledger_effect_total_key unique nulls not distinct
         (book_id, month, leg, account_id, counter_account_id, type, category_id, member_id, counts_in_totals, slot)
-);
+) with (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.02);
 comment on table ledger_effect_total is 'derived: ledger_rebuild_aggregates() recomputes it from ledger_transaction';
 
 -- The full recomputations, by the same keys without slots: what the repair writes and what the
