@@ -11,20 +11,25 @@ LIB = os.path.dirname(os.path.abspath(__file__))
 THROUGHPUT_HELP = """Usage: bench/throughput [--clients C] [--seconds S] [--warmup W] [--profile] [--smoke]
 
 Creating transactions through the API (POST /api/v1/books/{id}/transactions, status DRAFT, C
-concurrent keep-alive clients, default 8, for S seconds, default 20) against pgbench running the
-same statements the app runs for one create (bench/lib/throughput.sql: the ledger_transaction row,
-its ledger_transaction_change row, the audit chain's advisory lock, head read and the new
-ledger_audit_entry with its SHA-256 hash) with the same C clients for S seconds on the same
-database in the same run. Prints both rates and the ratio (goal >= 0.5, reported, not gated).
+concurrent keep-alive clients, default 8, for S seconds, default 20), first in one book, then spread
+over ten books, each against pgbench running every statement one create costs in the database
+(bench/lib/throughput.sql between its CREATE COST markers: session check, membership, book context,
+the ledger_transaction row, its ledger_transaction_change row, and just before commit the audit
+chain's advisory lock, head read and the new ledger_audit_entry with its SHA-256 hash) with the same
+C clients for S seconds on the same database in the same run, and against the script's writes-only
+variant (for information). Prints the rates, the ratios (goal >= 0.5, reported, not gated), the
+share of in-transaction time spent waiting for a lock (pg_stat_activity every 20 ms) and the table
+scans and rows inserted per create (pg_stat_user_tables) of each run.
 
 Correctness (gated, exit 1): no 5xx and no lost create: every 201 the clients saw is a row in
-ledger_transaction, with its history row and its audit entry, and GET .../audit-log/verification
-still answers valid after both runs (the pgbench rows are in the same chain).
+ledger_transaction, with its history row and its audit entry, pgbench added as many rows as it
+reported, and GET .../audit-log/verification still answers valid for every book after all runs (the
+pgbench rows are in the same chains).
 
-The book: a caucus book created through the API (its default categories), a public bank account;
-the transactions come from bench/lib/generate (caucus profile). Before the measured API run, W
+The books: caucus books created through the API (their default categories), a public bank account
+each; the transactions come from bench/lib/generate (caucus profile). Before the measured API runs, W
 seconds (--warmup, default 5) of the same load warm the JIT up (their creates are checked too).
---profile: sample the app's request threads with jcmd Thread.print during the API run and print
+--profile: sample the app's request threads with jcmd Thread.print during the API runs and print
 where they are (CET's innermost frame, the top frame); costs the app some throughput.
 --smoke: 1 s warm-up, 2 s each, 4 clients."""
 
@@ -128,14 +133,31 @@ def aggregate_drift(db, book):
 
 
 # ------------------------------------------------------------------------------------------ throughput
-def pgbench(db, clients, seconds, defines):
-    script = os.path.join(LIB, "throughput.sql")
+def create_cost_script(target, writes_only):
+    """bench/lib/throughput.sql for one book (its ids written in as literals, so that pgbench can spread its
+    transactions over several books with one -f per book); writes_only leaves its READS section out."""
+    with open(os.path.join(LIB, "throughput.sql"), encoding="utf-8") as f:
+        text = f.read()
+    if writes_only:
+        text = re.sub(r"-- ---- READS begin.*?-- ---- READS end ----\n", "", text, flags=re.S)
+    for var in ("book", "account", "category"):
+        text = re.sub(r":" + var + r"\b", "'" + target[var] + "'", text)
+    os.makedirs(cet.WORK, exist_ok=True)
+    path = os.path.join(cet.WORK, f"throughput-{'writes' if writes_only else 'all'}-{target['book']}.sql")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return path
+
+
+def pgbench(db, clients, seconds, scripts, defines):
     cmd = ["pgbench", "-h", cet.PG_HOST, "-p", cet.PG_PORT, "-U", cet.PG_USER, "-n", "-M", "prepared",
-           "-c", str(clients), "-j", str(min(clients, 2)), "-T", str(max(1, int(seconds))), "-f", script]
+           "-c", str(clients), "-j", str(min(clients, 2)), "-T", str(max(1, int(seconds)))]
+    for script in scripts:
+        cmd += ["-f", f"{script}@1"]
     for k, v in defines.items():
         cmd += ["-D", f"{k}={v}"]
     r = subprocess.run(cmd + [db.name], capture_output=True, text=True, timeout=seconds + 120)
-    tps = failed = None
+    tps = failed = processed = None
     for line in r.stdout.splitlines():
         m = re.match(r"tps = ([0-9.]+)", line)
         if m:
@@ -149,6 +171,57 @@ def pgbench(db, clients, seconds, defines):
     if tps is None or r.returncode != 0:
         raise RuntimeError(f"pgbench failed (exit {r.returncode}): {r.stderr.strip()[-600:]}")
     return tps, processed, failed or 0
+
+
+class LockWaits:
+    """Samples pg_stat_activity every 20 ms (a DO block in one psql session, so sampling costs one backend, not
+    a process per sample) while a run lasts: of the samples in which a client connection of the database is
+    inside a transaction (active or idle in transaction), the share in which it waits for a lock (the audit
+    chain's advisory lock is the only lock creates wait for). Less noisy than rates on a shared machine."""
+
+    def __init__(self, db, seconds):
+        self.db, self.seconds, self.result = db, seconds, None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        sql = f"""do $$ declare waiting bigint := 0; busy bigint := 0; w bigint; b bigint;
+            deadline timestamptz := clock_timestamp() + interval '{self.seconds:.1f} seconds';
+            begin
+              while clock_timestamp() < deadline loop
+                perform pg_stat_clear_snapshot();
+                select count(*) filter (where wait_event_type = 'Lock'), count(*) into w, b from pg_stat_activity
+                 where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'
+                   and state in ('active', 'idle in transaction');
+                waiting := waiting + w; busy := busy + b;
+                perform pg_sleep(0.02);
+              end loop;
+              raise notice 'LOCKWAITS % %', waiting, busy;
+            end $$;"""
+        r = subprocess.run(["psql", "-X", "-q", "-h", cet.PG_HOST, "-p", cet.PG_PORT, "-U", cet.PG_USER, "-d",
+                            self.db.name, "-c", sql], capture_output=True, text=True, timeout=self.seconds + 60)
+        m = re.search(r"LOCKWAITS (\d+) (\d+)", r.stderr)
+        if m:
+            self.result = (int(m.group(1)), int(m.group(2)))
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def share(self):
+        self.thread.join(self.seconds + 90)
+        if not self.result or not self.result[1]:
+            return "n/a"
+        return f"{100.0 * self.result[0] / self.result[1]:.0f} %"
+
+
+def table_work(db, pause):
+    """(index + sequential scans, rows inserted) over the database's tables so far: divided by the creates of
+    a run, what one create costs PostgreSQL, comparable between the API and pgbench. A backend flushes these
+    counters when it exits (pgbench) or within 10 s of going idle (the app's pooled connections): pause."""
+    time.sleep(pause)
+    row = db.query("select coalesce(sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), 0), "
+                   "coalesce(sum(n_tup_ins), 0) from pg_stat_user_tables")[0]
+    return int(row[0]), int(row[1])
 
 
 def profile_app(app, stop):
@@ -183,30 +256,35 @@ def throughput(a):
         return 0
     with cet.Env("throughput") as env:
         c, tok = env.client, env.admin_token
-        book, accounts = make_book(env, "Throughput")
-        probe = c.request("GET", f"/books/{book}/transactions?size=1", token=tok)
+        first, accounts = make_book(env, "Throughput 1")
+        probe = c.request("GET", f"/books/{first}/transactions?size=1", token=tok)
         if route_missing(probe):
             print("throughput: SKIPPED: needs POST /api/v1/books/{id}/transactions (ledger)")
             return 0
-        account = accounts["bank-public"]
-        category = env.db.scalar(f"select id from ledger_category where book_id = '{book}' and kind = 'EXPENSE' "
-                                 "and official_code <> 'EX-700' order by official_code limit 1")
-        admin = env.db.scalar(f"select user_id from books_membership where book_id = '{book}' and role = 'ADMIN'")
+        targets = []
+        for i in range(10):
+            book, accounts = (first, accounts) if i == 0 else make_book(env, f"Throughput {i + 1}")
+            category = env.db.scalar(f"select id from ledger_category where book_id = '{book}' and kind = 'EXPENSE' "
+                                     "and official_code <> 'EX-700' order by official_code limit 1")
+            targets.append({"book": book, "account": accounts["bank-public"], "category": category})
+        admin = env.db.scalar(f"select user_id from books_membership where book_id = '{first}' and role = 'ADMIN'")
+        session = env.db.scalar(f"select id from identity_session where user_id = '{admin}' and revoked_at is null "
+                                "order by created_at desc limit 1")
         txs = [r["transaction"] for r in generate.generate("caucus", 1) if "transaction" in r]
-        created, ids = cet.Counter(), []
+        ids, problems, n5xx_all = [], [], 0
         lock = threading.Lock()
-        samples = []
 
-        def worker(i, stop, created, samples):
+        def worker(i, stop, books, created, samples):
             cl = cet.Client(env.app.base)
             k = i
             while time.time() < stop:
                 t = txs[k % len(txs)]
+                target = books[k % len(books)]
                 k += a.clients
-                body = {"type": "EXPENSE", "amount": t["amount"], "date": t["date"], "accountId": account,
-                        "categoryId": category, "counterparty": t["counterparty"], "description": t["description"],
-                        "reference": t["reference"], "status": "DRAFT"}
-                ans = cl.request("POST", f"/books/{book}/transactions", body, token=tok)
+                body = {"type": "EXPENSE", "amount": t["amount"], "date": t["date"], "accountId": target["account"],
+                        "categoryId": target["category"], "counterparty": t["counterparty"],
+                        "description": t["description"], "reference": t["reference"], "status": "DRAFT"}
+                ans = cl.request("POST", f"/books/{target['book']}/transactions", body, token=tok)
                 created.add(ans.status)
                 if ans.status == 201:
                     with lock:
@@ -216,71 +294,107 @@ def throughput(a):
                     print(f"  {ans.status}: {ans.body[:200]}")
             cl.close()
 
-        # warm-up (JIT, pools), not counted in the rate; its creates are checked like the others
-        warm = a.warmup
-        wt = [threading.Thread(target=worker, args=(i, time.time() + warm, cet.Counter(), []), daemon=True)
-              for i in range(a.clients)]
-        for t in wt:
-            t.start()
-        for t in wt:
-            t.join(warm + 60)
-        cpu0 = env.app.cpu_seconds()
-        stop = time.time() + a.seconds
-        threads = [threading.Thread(target=worker, args=(i, stop, created, samples), daemon=True) for i in range(a.clients)]
-        t0 = time.perf_counter()
-        for t in threads:
-            t.start()
-        prof = profile_app(env.app, stop) if a.profile else None
-        for t in threads:
-            t.join(a.seconds + 60)
-        wall = time.perf_counter() - t0
-        cpu = env.app.cpu_seconds() - cpu0
-        api_rate = created.get(201) / wall
-        n5xx = sum(v for s, v in created.counts.items() if s == 0 or s >= 500)
-        print(f"API: {created.get(201)} creates in {wall:.1f} s with {a.clients} clients = {api_rate:.1f}/s; "
-              f"p50 {cet.percentile(samples, 50) * 1000:.1f} ms, p99 {cet.percentile(samples, 99) * 1000:.1f} ms; "
-              f"app CPU {cpu:.1f} s ({cpu / max(1, created.get(201)) * 1000:.1f} ms per create); "
-              f"answers {dict(sorted(created.counts.items()))}")
+        def api_run(books, seconds, measure=True, settle=0):
+            created, samples = cet.Counter(), []
+            work0 = table_work(env.db, settle) if measure else None
+            stop = time.time() + seconds
+            threads = [threading.Thread(target=worker, args=(i, stop, books, created, samples), daemon=True)
+                       for i in range(a.clients)]
+            waits = LockWaits(env.db, seconds).start() if measure else None
+            cpu0 = env.app.cpu_seconds()
+            t0 = time.perf_counter()
+            for t in threads:
+                t.start()
+            prof = profile_app(env.app, stop) if a.profile and measure else None
+            for t in threads:
+                t.join(seconds + 60)
+            wall = time.perf_counter() - t0
+            cpu = env.app.cpu_seconds() - cpu0
+            n = created.get(201)
+            if not measure:
+                return created
+            share = waits.share()
+            work1 = table_work(env.db, 11)
+            print(f"  API: {n} creates in {wall:.1f} s with {a.clients} clients = {n / wall:.1f}/s; "
+                  f"p50 {cet.percentile(samples, 50) * 1000:.1f} ms, p99 {cet.percentile(samples, 99) * 1000:.1f} ms; "
+                  f"app CPU {cpu:.1f} s ({cpu / max(1, n) * 1000:.1f} ms per create); lock waits {share} of the "
+                  f"connections' in-transaction time; per create {per(work0, work1, n)}; "
+                  f"answers {dict(sorted(created.counts.items()))}")
+            if prof:
+                print(prof)
+            return n / wall, created, share
 
-        if prof:
-            print(prof)
+        def per(w0, w1, n):
+            if not n:
+                return "n/a"
+            return f"{(w1[0] - w0[0]) / n:.1f} table scans, {(w1[1] - w0[1]) / n:.1f} rows inserted"
+
+        def pg_run(books, writes_only):
+            scripts = [create_cost_script(t, writes_only) for t in books]
+            before = int(env.db.scalar("select count(*) from ledger_transaction"))
+            work0 = table_work(env.db, 0)
+            waits = LockWaits(env.db, a.seconds).start()
+            tps, processed, failed = pgbench(env.db, a.clients, a.seconds, scripts, {"actor": admin, "session": session})
+            share = waits.share()
+            work1 = table_work(env.db, 1.5)
+            after = int(env.db.scalar("select count(*) from ledger_transaction"))
+            what = "writes only" if writes_only else "all statements of a create"
+            print(f"  pgbench ({what}, bench/lib/throughput.sql, {a.clients} clients, -M prepared): {processed} "
+                  f"creates in {a.seconds:.0f} s = {tps:.1f}/s; failed {failed}; rows added {after - before}; "
+                  f"lock waits {share}; per create {per(work0, work1, processed)}")
+            if after - before != processed:
+                problems.append(f"pgbench reported {processed} transactions but {after - before} rows were added")
+            return tps, share
+
+        # warm-up (JIT, pools), not counted in the rates; its creates are checked like the others
+        warm = api_run(targets, a.warmup, measure=False)
+        n5xx_all += sum(v for s_, v in warm.counts.items() if s_ == 0 or s_ >= 500)
+        verdicts = []
+        for label, books in (("one book", targets[:1]), ("ten books", targets)):
+            print(f"{label}:")
+            # the first run waits for the warm-up's counters; later ones follow pgbench, whose exit flushed them
+            rate, created, api_waits = api_run(books, a.seconds, settle=11 if label == "one book" else 0)
+            n5xx_all += sum(v for s_, v in created.counts.items() if s_ == 0 or s_ >= 500)
+            full, pg_waits = pg_run(books, writes_only=False)
+            writes, _ = pg_run(books, writes_only=True)
+            ratio = rate / full if full else 0.0
+            print(f"  ratio: API / pgbench (all statements) {ratio:.2f}; API / pgbench (writes only) "
+                  f"{rate / writes if writes else 0.0:.2f}")
+            verdicts.append((label, rate, full, ratio, api_waits, pg_waits))
+
         # lost creates: every acknowledged id has its row, its CREATED history row and its audit entry
-        problems = []
         if ids:
+            book_list = ", ".join(f"'{t['book']}'" for t in targets)
             have = env.db.query(
                 "select count(*), count(distinct c.transaction_id), count(distinct e.entity_id) from ledger_transaction t "
                 "left join ledger_transaction_change c on c.transaction_id = t.id and c.action = 'CREATED' "
                 "left join ledger_audit_entry e on e.book_id = t.book_id and e.entity_type = 'Transaction' "
                 "and e.entity_id = t.id::text and e.action = 'TRANSACTION_CREATED' "
-                f"where t.book_id = '{book}' and t.created_by = '{admin}'")[0]
+                f"where t.book_id in ({book_list}) and t.created_by = '{admin}' and t.description is distinct from 'Ausgabe pgbench'")[0]
             rows, hist, aud = (int(x) for x in have)
             if not (rows == hist == aud == len(ids)):
                 problems.append(f"{len(ids)} acknowledged, but {rows} rows, {hist} with history, {aud} with an audit entry")
-        before = int(env.db.scalar(f"select count(*) from ledger_transaction where book_id = '{book}'"))
-
-        defines = {"book": book, "account": account, "category": category, "actor": admin}
-        tps, processed, failed = pgbench(env.db, a.clients, a.seconds, defines)
-        after = int(env.db.scalar(f"select count(*) from ledger_transaction where book_id = '{book}'"))
-        print(f"pgbench (bench/lib/throughput.sql, {a.clients} clients, -M prepared): {processed} creates in "
-              f"{a.seconds:.0f} s = {tps:.1f}/s; failed {failed}; rows added {after - before}")
-        if after - before != processed:
-            problems.append(f"pgbench reported {processed} transactions but {after - before} rows were added")
-        ver = c.expect(200, "GET", f"/books/{book}/audit-log/verification", token=tok)
-        if not ver.get("valid"):
-            problems.append(f"audit chain broken after both runs: {ver}")
-        else:
-            print(f"audit chain after both runs: valid, {ver.get('entries')} entries")
-        # the concurrent creates of both runs kept the aggregates exact (ADR 0008)
-        problems += aggregate_drift(env.db, book)
-        ratio = api_rate / tps if tps else 0.0
+        entries = 0
+        for t in targets:
+            ver = c.expect(200, "GET", f"/books/{t['book']}/audit-log/verification", token=tok)
+            if not ver.get("valid"):
+                problems.append(f"audit chain of book {t['book']} broken after the runs: {ver}")
+            entries += ver.get("entries") or 0
+        print(f"audit chains after all runs (API and pgbench entries mixed): "
+              f"{'valid' if not any('audit chain' in p for p in problems) else 'BROKEN'}, {entries} entries in 10 books")
+        # the concurrent creates of every run kept the aggregates exact (ADR 0008)
+        for t in targets:
+            problems += aggregate_drift(env.db, t['book'])
         load = os.getloadavg()
         print(f"load average during the run: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
-        print(f"throughput: API {api_rate:.1f} creates/s vs pgbench {tps:.1f}/s, ratio {ratio:.2f} (goal >= 0.5) "
-              f"{'PASS' if ratio >= 0.5 else 'FAIL'}")
+        for label, rate, full, ratio, api_waits, pg_waits in verdicts:
+            name = "throughput" if label == "one book" else "throughput-ten-books"
+            print(f"{name}: API {rate:.1f} creates/s vs pgbench {full:.1f}/s ({label}), ratio {ratio:.2f} "
+                  f"(goal >= 0.5), lock waits {api_waits} vs {pg_waits} {'PASS' if ratio >= 0.5 else 'FAIL'}")
         for p in problems:
             print("  defect: " + p)
-        ok = n5xx == 0 and not problems
-        print(f"throughput-correctness: {n5xx} 5xx, {len(problems)} lost/inconsistent (goal 0) {'PASS' if ok else 'FAIL'}")
+        ok = n5xx_all == 0 and not problems
+        print(f"throughput-correctness: {n5xx_all} 5xx, {len(problems)} lost/inconsistent (goal 0) {'PASS' if ok else 'FAIL'}")
         return 0 if ok else 1
 
 

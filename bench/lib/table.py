@@ -3,7 +3,7 @@ import os, re, sys
 out, smoke, took = sys.argv[1], sys.argv[2] == "1", int(sys.argv[3])
 status = [l.rstrip("\n").split("\t") for l in open(os.path.join(out, "status.tsv"))]
 line_re = re.compile(r"^([a-z0-9-]+): (.*?)\s*(PASS|FAIL|INFO)(\s+\(.*\))?$")
-skip_re = re.compile(r"^([a-z0-9-]+): SKIPPED:? (.*)$")
+skip_re = re.compile(r"^([a-z0-9-]+): (SKIPPED|NOT MEASURED):? (.*)$")
 goal_re = re.compile(r"(goal [^);,]*|tolerance [^);,]*)")
 rows, broken = [], []
 for name, rc, secs in status:
@@ -22,7 +22,7 @@ for name, rc, secs in status:
             continue
         m = skip_re.match(l.strip())
         if m:
-            rows.append((m.group(1), m.group(2), "-", "SKIPPED"))
+            rows.append((m.group(1), m.group(3), "-", m.group(2)))
             found = True
     if rc != "0" or not found:
         broken.append(f"{name} (exit {rc}, see bench/.work/run-all/{name}.out)")

@@ -14,7 +14,9 @@ test('a wrong password shows the problem document, not raw JSON', async () => {
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.innerText();
-  assert.ok(text.includes(env('CET_E2E_LOGIN_FAILURE_TITLE')), `the title of the 401 problem in: ${text}`);
+  // The problem's type is known to the app: said in German, not in the server's English title.
+  assert.match(text, /E-Mail-Adresse oder Passwort stimmen nicht/);
+  assert.ok(!text.includes(env('CET_E2E_LOGIN_FAILURE_TITLE')), `the English title of the 401 problem is not shown: ${text}`);
   assert.doesNotMatch(text, /[{}"]/, 'no raw JSON');
   await checkScreen(page, 'sign-in-error');
 });

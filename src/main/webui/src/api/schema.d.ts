@@ -844,6 +844,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/books/{bookId}/settle-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Propose how to settle up
+         * @description The fewest transfers that bring every balance at the end of `date` (default today) to 0.00.
+         */
+        get: operations["getSettleUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a settlement
+         * @description One member paid another back. A MEMBER records settlements they paid or received; TREASURER and ADMIN any. `Idempotency-Key` honoured.
+         */
+        post: operations["createSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/settlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a settlement
+         * @description Who paid whom how much back, on which day, recorded by whom.
+         */
+        get: operations["getSettlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/split-balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get who owes whom
+         * @description Every member's `paid`, `owes` and `net` at the end of `date` (default today) over the booked entries with a split, their reversals and the settlements; the nets sum to 0.00. Where members advanced money for the book, the book appears as a party owing it.
+         */
+        get: operations["getSplitBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/splits/{transactionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the split of an entry
+         * @description Who paid and each member's part; 404 when the entry has no split.
+         */
+        get: operations["getEntrySplit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/books/{bookId}/transactions": {
         parameters: {
             query?: never;
@@ -859,7 +959,7 @@ export interface paths {
         put?: never;
         /**
          * Record an entry
-         * @description An income, expense or transfer, as DRAFT (default), SUBMITTED or BOOKED. `Idempotency-Key` honoured.
+         * @description An income, expense or transfer, as DRAFT (default), SUBMITTED or BOOKED, optionally with a `split` among members (expenses and incomes). `Idempotency-Key` honoured.
          */
         post: operations["createTransaction"];
         delete?: never;
@@ -1570,6 +1670,19 @@ export interface components {
              */
             startDate?: string;
         };
+        /** @description `fromMemberId` paid `amount` back to `toMemberId` on `date`. */
+        CreateSettlementRequest: {
+            amount?: components["schemas"]["PositiveMoney"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            /** Format: uuid */
+            fromMemberId?: string;
+            /** Format: uuid */
+            toMemberId?: string;
+        };
         CreateTransactionRequest: {
             /** Format: uuid */
             accountId?: string;
@@ -1591,6 +1704,8 @@ export interface components {
             reference?: string;
             /** Format: uuid */
             reimbursesMemberId?: string;
+            /** @description Optional: the members who share the entry. */
+            split?: components["schemas"]["Split"];
             status?: components["schemas"]["TransactionStatus"];
             tags?: string[];
             /** Format: uuid */
@@ -1599,6 +1714,15 @@ export interface components {
         };
         EmailVerificationRequest: {
             token?: string;
+        };
+        /** @description The split of an entry with each member's part. */
+        EntrySplit: {
+            amount?: components["schemas"]["PositiveMoney"];
+            method?: string;
+            payers?: components["schemas"]["SplitPayerPart"][];
+            shares?: components["schemas"]["SplitSharePart"][];
+            /** Format: uuid */
+            transactionId?: string;
         };
         ExpenseReport: {
             balance?: components["schemas"]["Money"];
@@ -1887,6 +2011,8 @@ export interface components {
             name?: string;
             officialCode?: string;
         };
+        /** @enum {string} */
+        Party: "MEMBER" | "BOOK";
         PasswordResetConfirmation: {
             newPassword?: string;
             token?: string;
@@ -2076,6 +2202,37 @@ export interface components {
             lastUsedAt?: string;
             userAgent?: string;
         };
+        Settlement: {
+            amount?: components["schemas"]["PositiveMoney"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            /** Format: uuid */
+            fromMemberId?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            toMemberId?: string;
+        };
+        /** @description One payment of the proposal: `fromMemberId` pays `amount` to `toMemberId`. */
+        SettleUpTransfer: {
+            amount?: components["schemas"]["PositiveMoney"];
+            fromDisplayName?: string;
+            /** Format: uuid */
+            fromMemberId?: string;
+            toDisplayName?: string;
+            /** Format: uuid */
+            toMemberId?: string;
+        };
         SignOff: {
             displayName?: string;
             /**
@@ -2093,6 +2250,48 @@ export interface components {
             /** Format: int32 */
             requiredSignOffs?: number;
             signOffs?: components["schemas"]["SignOff"][];
+        };
+        /** @description The entry shared among members (an EXPENSE, or an INCOME such as a refund): who paid how much (the payers sum to the amount) and who shares it by which method. The parts sum to the amount exactly; leftover cents go by the largest remainder, ties to the member listed first (ADR 0011). `GET /books/{bookId}/splits/{transactionId}` answers the parts. */
+        Split: {
+            /** @enum {string} */
+            method?: "EQUAL" | "EXACT" | "PERCENT" | "SHARES";
+            payers?: components["schemas"]["SplitPayer"][];
+            shares?: components["schemas"]["SplitShare"][];
+        };
+        /** @description A party's position: `paid` for the group, `owes` (the sum of their parts), `net` = paid − owes (positive: is owed money). `party` BOOK is the book itself, owing members their advances (its `memberId` is the book's id). */
+        SplitBalance: {
+            displayName?: string;
+            /** Format: uuid */
+            memberId?: string;
+            net?: components["schemas"]["Money"];
+            owes?: components["schemas"]["Money"];
+            paid?: components["schemas"]["Money"];
+            party?: components["schemas"]["Party"];
+        };
+        /** @description A member who paid (of a refund: received) `amount` of the entry. */
+        SplitPayer: {
+            amount?: components["schemas"]["PositiveMoney"];
+            /** Format: uuid */
+            memberId?: string;
+        };
+        SplitPayerPart: {
+            amount?: components["schemas"]["PositiveMoney"];
+            /** Format: uuid */
+            memberId?: string;
+        };
+        /** @description A member who shares the entry. `value`: absent for EQUAL; for EXACT the part in money ("12.34"); for PERCENT a percentage ("33.33", the values sum to 100); for SHARES a weight ("2", "1.5"). A decimal point, never a comma; at most two fraction digits. */
+        SplitShare: {
+            /** Format: uuid */
+            memberId?: string;
+            /** @example 33.33 */
+            value?: string;
+        };
+        /** @description A member's share: the value given (absent for EQUAL) and the part it came to. */
+        SplitSharePart: {
+            /** Format: uuid */
+            memberId?: string;
+            part?: components["schemas"]["Money"];
+            value?: string;
         };
         /** @description Either the tokens (`accessToken`, `refreshToken`, `tokenType`, `expiresIn`) or, when a second factor is needed, `mfaRequired` and `mfaToken`. */
         Tokens: {
@@ -2354,7 +2553,7 @@ export interface components {
             displayName?: string;
             locale?: string;
         };
-        /** @description Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg). Status changes go through the workflow operations. Needs `If-Match` or `version`. */
+        /** @description Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg, split). Status changes go through the workflow operations. Needs `If-Match` or `version`. */
         UpdateTransactionRequest: {
             /** Format: uuid */
             accountId?: string;
@@ -2376,6 +2575,8 @@ export interface components {
             reference?: string | null;
             /** Format: uuid */
             reimbursesMemberId?: string | null;
+            /** @description Replaces the split; `null` removes it; absent keeps it (fitted to a changed amount: EXACT parts and several payers must then be sent again). */
+            split?: ((components["schemas"]["Split"] | null) | null) | components["schemas"]["Split"] | null;
             tags?: string[];
             /** Format: uuid */
             toAccountId?: string | null;
@@ -4182,6 +4383,160 @@ export interface operations {
                     "application/json": components["schemas"]["TransparencyReport"];
                     "application/pdf": string;
                     "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getSettleUp: {
+        parameters: {
+            query?: {
+                /** @description The day whose end counts (default today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettleUpTransfer"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createSettlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing: a retry with the same key and body answers the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSettlementRequest"];
+            };
+        };
+        responses: {
+            /** @description The settlement */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getSplitBalances: {
+        parameters: {
+            query?: {
+                /** @description The day whose end counts (default today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SplitBalance"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getEntrySplit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntrySplit"];
                 };
             };
             400: components["responses"]["BadRequest"];

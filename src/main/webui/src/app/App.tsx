@@ -15,6 +15,12 @@ const ConfirmEmailPage = lazy(() => import('../features/mail-links/ConfirmEmailP
 const ResetPasswordPage = lazy(() => import('../features/mail-links/ResetPasswordPage'));
 const HomePage = lazy(() => import('../features/dashboard/HomePage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const LedgerPage = lazy(() => import('../features/ledger/LedgerPage'));
+const TransactionDetailPage = lazy(() => import('../features/ledger/TransactionDetailPage'));
+const ApprovalsPage = lazy(() => import('../features/ledger/ApprovalsPage'));
+const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
+const RecordPage = lazy(() => import('../features/record/RecordPage'));
+const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -57,6 +63,12 @@ export function App() {
               >
                 <Route index element={<HomePage />} />
                 <Route path="/books/:bookId" element={<DashboardPage />} />
+                <Route path="/books/:bookId/transactions" element={<LedgerPage />} />
+                <Route path="/books/:bookId/transactions/:id" element={<TransactionDetailPage />} />
+                <Route path="/books/:bookId/approvals" element={<ApprovalsPage />} />
+                <Route path="/books/:bookId/advances" element={<AdvancesPage />} />
+                <Route path="/books/:bookId/record" element={<RecordPage />} />
+                <Route path="/settings/security" element={<SecuritySettingsPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

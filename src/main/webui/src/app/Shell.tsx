@@ -1,22 +1,45 @@
-import { useState } from 'react';
-import { Outlet, useMatch, useNavigate } from 'react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useSession } from './SessionProvider';
 import { useLanguageChoice, useMe } from './useMe';
 
-/** The frame after sign-in: book switcher, language, sign-out; the screen in the middle. */
+/** The screens of a book, in the order of the navigation. */
+const BOOK_SCREENS = [
+  { path: '', key: 'dashboard', end: true },
+  { path: '/transactions', key: 'ledger', end: false },
+  { path: '/approvals', key: 'approvals', end: false },
+  { path: '/advances', key: 'advances', end: false },
+] as const;
+
+/**
+ * The frame after sign-in: the book's navigation, book switcher, language, sign-out; the screen in the
+ * middle. On a phone the switcher and the account controls fold behind a menu button, so the header
+ * keeps two rows (brand + menu, the book's navigation).
+ */
+
+// Its own small chunk: what waits on this device is sent from every screen, not only the record screen.
+const OutboxSync = lazy(() => import('../features/record/OutboxSync'));
+
 export function Shell() {
   const { t } = useTranslation();
   const me = useMe();
   const { signOut, signOutEverywhere } = useSession();
   const chooseLanguage = useLanguageChoice();
   const navigate = useNavigate();
+  const location = useLocation();
   const bookMatch = useMatch('/books/:bookId/*');
   const currentBook = bookMatch?.params.bookId ?? '';
   const [error, setError] = useState<unknown>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
   const memberships = me.data?.memberships ?? [];
+  const inMyBook = memberships.some((m) => m.bookId === currentBook);
+  // Auditors read; everyone else records (what a member may record, the record screen and the API decide).
+  const canRecord = memberships.some((m) => m.bookId === currentBook && m.role !== 'AUDITOR');
+
+  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   async function leave(everywhere: boolean) {
     setError(null);
@@ -34,34 +57,78 @@ export function Shell() {
         {t('shell.skip')}
       </a>
       <header className="shell-header">
-        <span className="brand">{t('app.name')}</span>
-        {memberships.length > 0 && (
-          <div className="book-switcher">
-            <label htmlFor="book-switcher">{t('shell.book')}</label>
-            <select id="book-switcher" value={currentBook} onChange={(e) => navigate(e.target.value ? `/books/${e.target.value}` : '/')}>
-              {!memberships.some((m) => m.bookId === currentBook) && <option value="">{t('shell.chooseBook')}</option>}
-              {memberships.map((m) => (
-                <option key={m.bookId} value={m.bookId}>
-                  {m.bookName}
-                </option>
-              ))}
-            </select>
+        <div className="shell-top">
+          <span className="brand">{t('app.name')}</span>
+          {canRecord && (
+            <Link className="button primary record-link" to={`/books/${currentBook}/record`}>
+              {t('record.nav')}
+            </Link>
+          )}
+          <button
+            type="button"
+            className="button menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="shell-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('shell.menu')}
+          </button>
+          <div id="shell-menu" className={menuOpen ? 'shell-menu open' : 'shell-menu'}>
+            {memberships.length > 0 && (
+              <div className="book-switcher">
+                <label htmlFor="book-switcher">{t('shell.book')}</label>
+                <select id="book-switcher" value={currentBook} onChange={(e) => navigate(e.target.value ? `/books/${e.target.value}` : '/')}>
+                  {!inMyBook && <option value="">{t('shell.chooseBook')}</option>}
+                  {memberships.map((m) => (
+                    <option key={m.bookId} value={m.bookId}>
+                      {m.bookName}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            <nav className="account" aria-label={t('shell.account')}>
+              {me.data && <span className="who">{me.data.displayName}</span>}
+              <Link to="/settings/security">{t('settings.nav')}</Link>
+              <LanguageSwitch onChange={chooseLanguage} />
+              <button type="button" className="button" onClick={() => void leave(false)}>
+                {t('shell.signOut')}
+              </button>
+              <button type="button" className="button" onClick={() => void leave(true)}>
+                {t('shell.signOutEverywhere')}
+              </button>
+            </nav>
           </div>
+        </div>
+        {inMyBook && (
+          <nav className="book-nav" aria-label={t('shell.bookNav')}>
+            <ul>
+              {BOOK_SCREENS.map((s) => (
+                <li key={s.key}>
+                  <NavLink to={`/books/${currentBook}${s.path}`} end={s.end}>
+                    {t(`shell.nav.${s.key}`)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
         )}
-        <nav className="account" aria-label={t('shell.account')}>
-          {me.data && <span className="who">{me.data.displayName}</span>}
-          <LanguageSwitch onChange={chooseLanguage} />
-          <button type="button" className="button" onClick={() => void leave(false)}>
-            {t('shell.signOut')}
-          </button>
-          <button type="button" className="button" onClick={() => void leave(true)}>
-            {t('shell.signOutEverywhere')}
-          </button>
-        </nav>
       </header>
       <ProblemAlert error={error ?? me.error} />
+      <Suspense fallback={null}>
+        <OutboxSync />
+      </Suspense>
       <main id="main" className="content" tabIndex={-1}>
-        <Outlet />
+        {/* The screens are split out: the header stays while the next screen's code arrives. */}
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('common.loading')}
+            </p>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

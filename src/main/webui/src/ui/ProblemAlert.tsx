@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, NetworkProblem } from '../api/problem';
+import { ApiProblem, NetworkProblem, problemMessage } from '../api/problem';
 
-/** Shows an API error from its problem document (title, detail, the fields it names); 429 as a wait. */
+/**
+ * Shows an API error from its problem document; 429 as a wait. A problem type the app knows is said in
+ * the screen's language (problemMessage); any other with the server's title and detail.
+ */
 export function ProblemAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const seconds = useCountdown(error instanceof ApiProblem && error.status === 429 ? error.retryAfter : undefined);
@@ -15,10 +18,17 @@ export function ProblemAlert({ error }: { error: unknown }) {
     );
   }
   if (error instanceof ApiProblem) {
+    const known = problemMessage(error);
     return (
       <div className="alert alert-error" role="alert">
-        <p className="alert-title">{error.title}</p>
-        {error.detail && error.detail !== error.title && <p>{error.detail}</p>}
+        {known ? (
+          <p className="alert-title">{t(known.key, known.params)}</p>
+        ) : (
+          <>
+            <p className="alert-title">{error.title}</p>
+            {error.detail && error.detail !== error.title && <p>{error.detail}</p>}
+          </>
+        )}
         {error.errors.length > 0 && (
           <ul>
             {error.errors.map((e, i) => (

@@ -5,9 +5,11 @@ import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useMe } from '../../app/useMe';
 import { formatMoney } from '../../lib/amount';
+import { sumMoney } from '../../lib/cents';
 import { formatDate } from '../../lib/dates';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableRegion } from '../../ui/TableRegion';
+import { SpendingChart } from './SpendingChart';
 
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();
@@ -50,6 +52,13 @@ export default function DashboardPage() {
         {t('dashboard.period', { name: o.periodName, start: formatDate(o.startDate, i18n.language), end: formatDate(o.endDate, i18n.language) })}
         {membership && <> · {t(`roles.${membership.role}`)}</>}
       </p>
+      {membership && membership.role !== 'AUDITOR' && (
+        <p className="actions">
+          <Link className="button primary" to={`/books/${bookId}/record?type=CLAIM`}>
+            {t('record.claimButton')}
+          </Link>
+        </p>
+      )}
 
       <div className="tiles">
         <div className="tile">
@@ -63,8 +72,40 @@ export default function DashboardPage() {
         <div className="tile">
           <h2>{t('dashboard.openApprovals')}</h2>
           <p className="amount">{o.openApprovals?.count ?? 0}</p>
+          <p>
+            <Link to={`/books/${bookId}/approvals`}>{t('dashboard.toApprovals')}</Link>
+          </p>
+        </div>
+        <div className="tile">
+          <h2>{t('dashboard.openAdvances')}</h2>
+          <p className="amount">{money(sumMoney((o.openAdvances ?? []).map((a) => a.amount ?? '0.00')))}</p>
+          <p>
+            <Link to={`/books/${bookId}/advances`}>{t('dashboard.toAdvances')}</Link>
+          </p>
         </div>
       </div>
+
+      {((o.forecasts ?? []).length > 0 || o.unspentPublicMoneyToRepay !== undefined) && (
+        <>
+          <h2>{t('dashboard.forecast')}</h2>
+          <div className="tiles">
+            {(o.forecasts ?? []).map((f) => (
+              <div className="tile" key={f.fund}>
+                <h3>{t('dashboard.projected', { fund: t(`funds.${f.fund}`) })}</h3>
+                <p className="amount">{money(f.projectedClosingBalance)}</p>
+                <p className="muted">{t('dashboard.daysRemaining', { count: f.daysRemaining ?? 0, end: formatDate(o.endDate, i18n.language) })}</p>
+              </div>
+            ))}
+            {o.unspentPublicMoneyToRepay !== undefined && (
+              <div className="tile">
+                <h3>{t('dashboard.toRepay')}</h3>
+                <p className="amount">{money(o.unspentPublicMoneyToRepay)}</p>
+                <p className="muted">{t('dashboard.toRepayText')}</p>
+              </div>
+            )}
+          </div>
+        </>
+      )}
 
       <h2>{t('dashboard.accounts')}</h2>
       {accounts.length === 0 ? (
@@ -83,7 +124,9 @@ export default function DashboardPage() {
             <thead>
               <tr>
                 <th scope="col">{t('dashboard.account')}</th>
-                <th scope="col">{t('dashboard.fund')}</th>
+                <th scope="col" className="wide">
+                  {t('dashboard.fund')}
+                </th>
                 <th scope="col" className="num">
                   {t('dashboard.balance')}
                 </th>
@@ -95,8 +138,10 @@ export default function DashboardPage() {
                   <th scope="row">
                     {a.name}
                     {a.archived && <span className="muted"> ({t('dashboard.archived')})</span>}
+                    {/* On a phone the fund column gives way to the balance; the fund goes under the name. */}
+                    <span className="narrow-only muted">{t(`funds.${a.fund}`)}</span>
                   </th>
-                  <td>{t(`funds.${a.fund}`)}</td>
+                  <td className="wide">{t(`funds.${a.fund}`)}</td>
                   <td className="num">{money(a.balance)}</td>
                 </tr>
               ))}
@@ -104,18 +149,21 @@ export default function DashboardPage() {
             <tfoot>
               <tr>
                 <th scope="row">{t('funds.PUBLIC')}</th>
-                <td />
+                <td className="wide" />
                 <td className="num">{money(o.publicFund)}</td>
               </tr>
               <tr>
                 <th scope="row">{t('funds.OWN')}</th>
-                <td />
+                <td className="wide" />
                 <td className="num">{money(o.ownFund)}</td>
               </tr>
             </tfoot>
           </table>
         </TableRegion>
       )}
+
+      <h2>{t('dashboard.spending')}</h2>
+      <SpendingChart months={o.months ?? []} />
 
       {(o.openAdvances ?? []).length > 0 && (
         <>

@@ -127,6 +127,9 @@ class WebAppBrowserTest {
         env.put("CET_E2E_MFA_EMAIL", mfa.email());
         env.put("CET_E2E_MFA_SECRET", secret);
         env.put("CET_E2E_MFA_RECOVERY_CODE", recoveryCodes.get(0));
+        prepareLedger(env);
+
+        prepareRecord(env);
 
         // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
         String only = System.getProperty("cet.e2e.only", "");
@@ -142,6 +145,143 @@ class WebAppBrowserTest {
         WebAppNode.Result r = WebAppNode.run(command, env, 900);
         System.out.println(r.output());
         assertEquals(0, r.exitCode(), "browser tests failed (src/main/webui/e2e):\n" + r.output());
+    }
+
+    /**
+     * The ledger screens' book (e2e/ledger*.test.mjs): four-eyes on, two approvals above 500.00, booking
+     * without approval allowed; a treasurer and a member; entries in every state, among them the member's
+     * submitted claims, a booked advance of the member and a booked entry with a receipt photo and history.
+     */
+    private static void prepareLedger(Map<String, String> env) throws Exception {
+        Actor owner = Actors.user("Olga Vorstand");
+        german(owner);
+        int year = LocalDate.now().getYear();
+        String name = "Fraktion Blau Beispielstadt";
+        UUID book = book(owner, name, "CAUCUS", year);
+        LedgerFixtures.settings(owner, book, Map.of("fourEyes", true, "requireApproval", false, "dualApprovalAbove", "500.00"));
+        Actor treasurer = Actors.user("Tara Kasse");
+        Actor member = Actors.user("Mia Mitglied");
+        german(treasurer);
+        german(member);
+        Actors.addMember(book, treasurer.id(), de.cet.books.domain.BookRole.TREASURER, false);
+        Actors.addMember(book, member.id(), de.cet.books.domain.BookRole.MEMBER, false);
+        UUID bank = LedgerFixtures.account(owner, book, Map.of("name", "Girokonto Fraktion", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "5000.00", "openingDate", year + "-01-01"));
+        UUID office = LedgerFixtures.category(owner, book, "EX-300");
+        UUID hospitality = LedgerFixtures.category(owner, book, "EX-520");
+        UUID premises = LedgerFixtures.category(owner, book, "EX-200");
+        UUID grants = LedgerFixtures.category(owner, book, "IN-100");
+        String march = year + "-03-15";
+
+        // A receipt photo the browser can draw (the fixtures' PNG is only a header).
+        var image = new java.awt.image.BufferedImage(160, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 160, 100);
+        g.setColor(new java.awt.Color(0x1d, 0x4e, 0x89));
+        g.fillRect(10, 10, 140, 20);
+        g.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        String receipt = LedgerFixtures.upload(treasurer, book, "druckerei-rechnung.png", png.toByteArray(), "image/png")
+            .statusCode(201).extract().path("id");
+
+        Map<String, Object> grant = LedgerFixtures.tx("INCOME", "3000.00", year + "-01-20", bank, grants);
+        grant.put("counterparty", "Stadt Beispielstadt");
+        grant.put("status", "BOOKED");
+        LedgerFixtures.record(treasurer, book, grant);
+
+        // Recorded as a draft, changed once, then booked: its history has a before and an after.
+        Map<String, Object> print = LedgerFixtures.tx("EXPENSE", "249.90", march, bank, office);
+        print.put("counterparty", "Druckerei Müller");
+        print.put("description", "Flyer");
+        print.put("receiptIds", List.of(receipt));
+        UUID printed = LedgerFixtures.record(treasurer, book, print);
+        Number version = treasurer.api().get("/api/v1/books/" + book + "/transactions/" + printed).then().statusCode(200)
+            .extract().path("version");
+        treasurer.api().header("If-Match", "\"" + version + "\"").body(Map.of("description", "Flyer Bürgersprechstunde"))
+            .patch("/api/v1/books/" + book + "/transactions/" + printed).then().statusCode(200);
+        treasurer.api().body(Map.of()).post("/api/v1/books/" + book + "/transactions/" + printed + "/book").then().statusCode(200);
+
+        Map<String, Object> draft = LedgerFixtures.tx("EXPENSE", "24.70", year + "-04-02", bank, office);
+        draft.put("counterparty", "Bürobedarf Schmidt");
+        UUID draftId = LedgerFixtures.record(treasurer, book, draft);
+
+        // The member paid these out of pocket and submitted them as claims: {category, amount, date, counterparty, description}.
+        java.util.function.Function<Object[], UUID> submitClaim = c -> {
+            Map<String, Object> body = LedgerFixtures.tx("EXPENSE", (String) c[1], (String) c[2], bank, (UUID) c[0]);
+            body.put("counterparty", c[3]);
+            body.put("description", c[4]);
+            body.put("paidByMemberId", member.id().toString());
+            body.put("eigenbeleg", "Quittung verloren, Betrag laut Kontoauszug");
+            body.put("status", "SUBMITTED");
+            return LedgerFixtures.record(member, book, body);
+        };
+        UUID claim = submitClaim.apply(new Object[] {hospitality, "38.50", year + "-05-06", "Bäckerei Korn",
+            "Teilnehmer: Mia Mitglied, Tara Kasse"});
+        UUID taxi = submitClaim.apply(new Object[] {office, "19.80", year + "-05-07", "Taxi Zentrale", "Fahrt zur Sitzung"});
+        UUID rent = submitClaim.apply(new Object[] {premises, "1200.00", year + "-05-01", "Raumvermietung Lindenhof", "Klausurtagung"});
+        // Above the dual-approval limit: the treasurer's approval is the first of two.
+        treasurer.api().post("/api/v1/books/" + book + "/transactions/" + rent + "/approve").then().statusCode(200);
+        // Booked, the member's copy shop bill is an open advance of 45.00 until it is reimbursed.
+        UUID copies = submitClaim.apply(new Object[] {office, "45.00", year + "-02-11", "Copyshop am Markt", "Kopien Haushaltsrede"});
+        treasurer.api().body(Map.of()).post("/api/v1/books/" + book + "/transactions/" + copies + "/book").then().statusCode(200);
+
+        // The treasurer's own submission: four-eyes keeps the treasurer from approving it.
+        Map<String, Object> postage = LedgerFixtures.tx("EXPENSE", "12.00", year + "-06-03", bank, office);
+        postage.put("counterparty", "Deutsche Post");
+        postage.put("status", "SUBMITTED");
+        UUID own = LedgerFixtures.record(treasurer, book, postage);
+
+        env.put("CET_E2E_LEDGER_BOOK_ID", book.toString());
+        env.put("CET_E2E_LEDGER_BOOK_NAME", name);
+        env.put("CET_E2E_LEDGER_TREASURER_EMAIL", treasurer.email());
+        env.put("CET_E2E_LEDGER_MEMBER_EMAIL", member.email());
+        env.put("CET_E2E_LEDGER_MEMBER_NAME", member.displayName());
+        env.put("CET_E2E_LEDGER_PRINTED_ID", printed.toString());
+        env.put("CET_E2E_LEDGER_DRAFT_ID", draftId.toString());
+        env.put("CET_E2E_LEDGER_CLAIM_ID", claim.toString());
+        env.put("CET_E2E_LEDGER_TAXI_ID", taxi.toString());
+        env.put("CET_E2E_LEDGER_RENT_ID", rent.toString());
+        env.put("CET_E2E_LEDGER_OWN_ID", own.toString());
+    }
+
+    /**
+     * For e2e/record*.test.mjs: a book of its own (approval required, so a claim waits for the treasurer),
+     * a mailed invitation for a new member, a member who signs in with a password, a treasurer the test
+     * signs in through the API to approve and book, and an account whose TOTP the settings screen removes.
+     */
+    private void prepareRecord(Map<String, String> env) {
+        Actor admin = Actors.user("Rosa Rechnung");
+        german(admin);
+        int year = LocalDate.now().getYear();
+        UUID book = book(admin, "Fraktion Rot Beispielstadt", "CAUCUS", year);
+        LedgerFixtures.settings(admin, book, Map.of("requireApproval", true));
+        UUID account = LedgerFixtures.account(admin, book, Map.of("name", "Girokonto Fraktion", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "500.00", "openingDate", year + "-01-01"));
+        Actor treasurer = Actors.member(book, de.cet.books.domain.BookRole.TREASURER);
+        Actor member = Actors.member(book, de.cet.books.domain.BookRole.MEMBER);
+        german(member);
+        String claimant = address("claimant");
+        env.put("CET_E2E_RECORD_BOOK_ID", book.toString());
+        env.put("CET_E2E_RECORD_BOOK_NAME", "Fraktion Rot Beispielstadt");
+        env.put("CET_E2E_RECORD_ACCOUNT_ID", account.toString());
+        env.put("CET_E2E_RECORD_INVITE_PATH", invite(admin, book, claimant, "MEMBER"));
+        env.put("CET_E2E_RECORD_INVITEE_EMAIL", claimant);
+        env.put("CET_E2E_RECORD_MEMBER_EMAIL", member.email());
+        env.put("CET_E2E_RECORD_TREASURER_EMAIL", treasurer.email());
+
+        // An account with TOTP that removes it in the settings screen (signed in with a recovery code).
+        Actor withTotp = Actors.user("Tilo Totp");
+        german(withTotp);
+        String totpSecret = withTotp.api().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
+        String usedCode = Totp.code(totpSecret, Instant.now());
+        List<String> codes = withTotp.api().body(Map.of("code", usedCode))
+            .post("/api/v1/me/mfa/totp/confirm").then().statusCode(200).extract().path("recoveryCodes");
+        env.put("CET_E2E_RECORD_TOTP_EMAIL", withTotp.email());
+        env.put("CET_E2E_RECORD_TOTP_SECRET", totpSecret);
+        env.put("CET_E2E_RECORD_TOTP_USED_CODE", usedCode);
+        env.put("CET_E2E_RECORD_TOTP_RECOVERY_CODE", codes.get(0));
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */

@@ -59,6 +59,20 @@ class WebAppServingTest {
     }
 
     @Test
+    void theAppsFilesAreCompressedWhenAskedAndApiAnswersNever() {
+        String index = given().get("/").then().extract().asString();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
+        org.junit.jupiter.api.Assertions.assertTrue(script.find(), "index.html loads a hashed script: " + index);
+        given().header("Accept-Encoding", "gzip").get(script.group(1)).then().statusCode(200)
+            .header("Content-Encoding", "gzip");
+        given().header("Accept-Encoding", "gzip").get("/").then().statusCode(200).header("Content-Encoding", "gzip");
+        given().header("Accept-Encoding", "gzip").get("/api/v1/nope").then().statusCode(404)
+            .header("Content-Encoding", not(equalTo("gzip")));
+        given().header("Accept-Encoding", "gzip").get("/q/openapi?format=json").then().statusCode(200)
+            .header("Content-Encoding", not(equalTo("gzip")));
+    }
+
+    @Test
     void theServiceWorkerNeverAnswersApiOrOperationsAddressesWithTheApp() {
         String worker = given().get("/sw.js").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(worker.contains("api") && worker.contains("denylist"),

@@ -4,8 +4,6 @@ import de.cet.backup.domain.BackupRun;
 import de.cet.backup.domain.BackupRunRepository;
 import de.cet.backup.domain.BackupStatus;
 import de.cet.backup.domain.BackupTrigger;
-import de.cet.backup.infrastructure.BackupDirectory;
-import de.cet.backup.infrastructure.OpenPgp;
 import de.cet.shared.access.CurrentUser;
 import de.cet.shared.error.CetException;
 import de.cet.shared.error.ConflictException;
@@ -20,21 +18,21 @@ import java.util.UUID;
 
 /**
  * The administrators' use cases behind {@code /admin/backups} and {@code /admin/restore}: each checks
- * that the caller is an instance administrator, then delegates to {@link BackupService} or
- * {@link RestoreService} (which the scheduler and the start-up restore call without a user).
+ * that the caller is an instance administrator, then delegates to {@link Backups} or
+ * {@link Restores} (which the scheduler and the start-up restore call without a user).
  */
 @ApplicationScoped
 public class BackupAdministration {
 
     private final CurrentUser currentUser;
-    private final BackupService backups;
-    private final RestoreService restores;
+    private final Backups backups;
+    private final Restores restores;
     private final BackupRunRepository runs;
-    private final BackupDirectory directory;
+    private final ArchiveFiles directory;
     private final SetupTokenRestoreAuthorization setupTokens;
 
-    BackupAdministration(CurrentUser currentUser, BackupService backups, RestoreService restores,
-                         BackupRunRepository runs, BackupDirectory directory,
+    BackupAdministration(CurrentUser currentUser, Backups backups, Restores restores,
+                         BackupRunRepository runs, ArchiveFiles directory,
                          SetupTokenRestoreAuthorization setupTokens) {
         this.currentUser = currentUser;
         this.backups = backups;
@@ -81,7 +79,7 @@ public class BackupAdministration {
      * Restores into this instance: by an instance administrator, or with the bootstrap setup token while
      * the instance has no users (decided by identity through {@link SetupTokenRestoreAuthorization}).
      */
-    public RestoreService.RestoreResult restore(Path archive, String passphrase, String privateKey,
+    public RestoreResult restore(Path archive, String passphrase, String privateKey,
                                                 String privateKeyPassphrase, String setupToken) {
         if (setupToken == null || setupToken.isBlank() || !setupTokens.permitsRestore(setupToken)) {
             currentUser.requireInstanceAdmin();
@@ -89,11 +87,11 @@ public class BackupAdministration {
         if (archive == null) {
             throw new InvalidInputException("archive", "the encrypted backup archive is required");
         }
-        OpenPgp.DecryptionKey key;
+        RestoreKey key;
         if (passphrase != null && !passphrase.isEmpty()) {
-            key = OpenPgp.DecryptionKey.ofPassphrase(passphrase);
+            key = new RestoreKey.Passphrase(passphrase);
         } else if (privateKey != null && !privateKey.isBlank()) {
-            key = OpenPgp.DecryptionKey.ofSecretKey(privateKey, privateKeyPassphrase);
+            key = new RestoreKey.SecretKey(privateKey, privateKeyPassphrase);
         } else {
             throw new InvalidInputException("passphrase", "a passphrase or a privateKey is required");
         }

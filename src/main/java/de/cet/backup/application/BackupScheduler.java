@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class BackupScheduler {
 
-    private final BackupService backups;
+    private final Backups backups;
     private final BackupMetrics metrics;
     private final BackupConfig config;
 
-    BackupScheduler(BackupService backups, BackupMetrics metrics, BackupConfig config) {
+    BackupScheduler(Backups backups, BackupMetrics metrics, BackupConfig config) {
         this.backups = backups;
         this.metrics = metrics;
         this.config = config;

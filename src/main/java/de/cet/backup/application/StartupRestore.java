@@ -1,6 +1,5 @@
 package de.cet.backup.application;
 
-import de.cet.backup.infrastructure.OpenPgp;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +24,12 @@ public class StartupRestore {
 
     private static final Logger LOG = Logger.getLogger(StartupRestore.class);
 
-    private final RestoreService restores;
+    private final Restores restores;
     private final BackupConfig config;
 
     private final DataSource dataSource;
 
-    StartupRestore(RestoreService restores, BackupConfig config, DataSource dataSource) {
+    StartupRestore(Restores restores, BackupConfig config, DataSource dataSource) {
         this.restores = restores;
         this.config = config;
         this.dataSource = dataSource;
@@ -41,25 +40,25 @@ public class StartupRestore {
     }
 
     /** Restores the configured archive into {@code target}; empty when no archive is configured. */
-    public Optional<RestoreService.RestoreResult> restoreConfigured(BackupConfig.Restore restore, DataSource target) {
+    public Optional<RestoreResult> restoreConfigured(BackupConfig.Restore restore, DataSource target) {
         if (restore.archive().isEmpty()) {
             return Optional.empty();
         }
         String archive = restore.archive().get();
         LOG.infof("CET_RESTORE_ARCHIVE is set: restoring %s before serving", archive);
-        RestoreService.RestoreResult result = restores.restoreInto(target, Path.of(archive), key(restore));
+        RestoreResult result = restores.restoreInto(target, Path.of(archive), key(restore));
         LOG.infof("Restore finished: %d rows in %d tables (archive schema %s, now %s)", result.rows(),
             result.tables(), result.archiveSchemaVersion(), result.schemaVersion());
         return Optional.of(result);
     }
 
-    static OpenPgp.DecryptionKey key(BackupConfig.Restore restore) {
+    static RestoreKey key(BackupConfig.Restore restore) {
         if (restore.passphrase().isPresent()) {
-            return OpenPgp.DecryptionKey.ofPassphrase(restore.passphrase().get());
+            return new RestoreKey.Passphrase(restore.passphrase().get());
         }
         if (restore.privateKey().isPresent()) {
             try {
-                return OpenPgp.DecryptionKey.ofSecretKey(Files.readString(Path.of(restore.privateKey().get())),
+                return new RestoreKey.SecretKey(Files.readString(Path.of(restore.privateKey().get())),
                     restore.privateKeyPassphrase().orElse(null));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read CET_RESTORE_PRIVATE_KEY", e);

@@ -1,5 +1,7 @@
 package de.cet.backup.infrastructure;
 
+import de.cet.backup.application.ArchiveFiles;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * never mistaken for a backup.
  */
 @ApplicationScoped
-public class BackupDirectory {
+public class BackupDirectory implements ArchiveFiles {
 
     static final String PREFIX = "cet-backup-";
     static final String SUFFIX = ".zip.pgp";
@@ -46,6 +48,7 @@ public class BackupDirectory {
     }
 
     /** The archive with this name, if it still exists (names from the database only, never from a request). */
+    @Override
     public Path resolve(String fileName) {
         Path path = dir().resolve(fileName).normalize();
         if (!path.getParent().equals(dir)) {

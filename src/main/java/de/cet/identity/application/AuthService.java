@@ -6,6 +6,7 @@ import de.cet.identity.domain.SecurityEvent;
 import de.cet.identity.domain.User;
 import de.cet.shared.error.CetException;
 import de.cet.shared.error.ProblemKind;
+import de.cet.shared.logging.LogContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -70,6 +71,8 @@ public class AuthService {
         }
         attempt.succeeded();
         User user = found.get();
+        // The rest of this sign-in's log lines name who signed in (the password proved it).
+        LogContext.user(user.id());
         return QuarkusTransaction.requiringNew().call(() -> {
             User u = repository.user(user.id()).orElseThrow();
             if (u.totpEnabled()) {

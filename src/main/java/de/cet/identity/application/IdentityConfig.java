@@ -1,6 +1,7 @@
 package de.cet.identity.application;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -61,6 +62,10 @@ public interface IdentityConfig {
         int memoryKib();
 
         int iterations();
+
+        /** CET_ARGON2_NATIVE: use the native libargon2 when it is installed (ADR 0010). */
+        @WithName("native")
+        boolean useNative();
     }
 
     interface PasswordReset {

@@ -7,15 +7,15 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.bouncycastle.util.Strings;
 
 /**
- * Argon2id password hashing (Bouncy Castle) in the PHC string format
+ * Argon2id password hashing in the PHC string format
  * {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}. Each hash takes about 19 MiB, so only a bounded
  * number run at once: a flood of sign-ins waits briefly for a slot and is then answered 429 with
  * Retry-After instead of exhausting memory. Verification uses the parameters stored in the hash, so
- * raising the cost later keeps old hashes valid.
+ * raising the cost later keeps old hashes valid. The computation itself is the {@link Argon2Engine}'s: the
+ * native libargon2 where it is installed, Bouncy Castle otherwise; both give the same hashes.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -25,23 +25,25 @@ public class PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
 
+    private final Argon2Engine engine;
     private final int memoryKib;
     private final int iterations;
     private final Semaphore slots;
     private final long waitMillis;
     private final String dummyHash;
 
-    PasswordHasher(IdentityConfig config) {
+    PasswordHasher(IdentityConfig config, Argon2Engine engine) {
+        this.engine = engine;
         this.memoryKib = Math.max(MIN_MEMORY_KIB, config.argon2().memoryKib());
         this.iterations = Math.max(MIN_ITERATIONS, config.argon2().iterations());
         int concurrency = config.hashConcurrency() > 0 ? config.hashConcurrency() : Runtime.getRuntime().availableProcessors();
         this.slots = new Semaphore(concurrency, true);
         this.waitMillis = config.hashWait().toMillis();
-        this.dummyHash = compute("not a password of anyone".toCharArray(), Secrets.randomBytes(SALT_BYTES), memoryKib, iterations);
+        this.dummyHash = compute("not a password of anyone", Secrets.randomBytes(SALT_BYTES), memoryKib, iterations);
     }
 
     public String hash(String password) {
-        return withSlot(() -> compute(password.toCharArray(), Secrets.randomBytes(SALT_BYTES), memoryKib, iterations));
+        return withSlot(() -> compute(password, Secrets.randomBytes(SALT_BYTES), memoryKib, iterations));
     }
 
     public boolean verify(String password, String stored) {
@@ -70,22 +72,14 @@ public class PasswordHasher {
             }
         }
         Base64.Decoder dec = Base64.getDecoder();
-        String expected = compute(password.toCharArray(), dec.decode(parts[4]), m, t);
+        String expected = compute(password, dec.decode(parts[4]), m, t);
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), stored.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String compute(char[] password, byte[] salt, int memoryKib, int iterations) {
-        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-            .withMemoryAsKB(memoryKib)
-            .withIterations(iterations)
-            .withParallelism(1)
-            .withSalt(salt)
-            .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(params);
-        byte[] out = new byte[HASH_BYTES];
-        generator.generateBytes(password, out);
+    private String compute(String password, byte[] salt, int memoryKib, int iterations) {
+        // The same UTF-8 conversion Bouncy Castle applied to char[] passwords before engines were
+        // pluggable, so every stored hash still verifies.
+        byte[] out = engine.argon2id(Strings.toUTF8ByteArray(password.toCharArray()), salt, memoryKib, iterations, HASH_BYTES);
         Base64.Encoder enc = Base64.getEncoder().withoutPadding();
         return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=1$" + enc.encodeToString(salt) + "$"
             + enc.encodeToString(out);

@@ -8,6 +8,7 @@ import de.cet.identity.domain.User;
 import de.cet.shared.error.CetException;
 import de.cet.shared.error.NotFoundException;
 import de.cet.shared.error.ProblemKind;
+import de.cet.shared.logging.LogContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -112,6 +113,7 @@ public class SessionService {
                 return null;
             }
             session.touch(now, config.refreshIdleTtl());
+            LogContext.user(user.id());
             return issue(user, session, now);
         });
         if (outcome == null) {

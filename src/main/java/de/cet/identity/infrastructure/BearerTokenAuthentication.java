@@ -2,6 +2,7 @@ package de.cet.identity.infrastructure;
 
 import de.cet.identity.application.AccessTokens;
 import de.cet.identity.application.IdentityConfig;
+import de.cet.shared.logging.LogContext;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -143,6 +144,7 @@ public class BearerTokenAuthentication implements HttpAuthenticationMechanism, I
         if (!sessionActive(sessionId, userId, now)) {
             throw new AuthenticationFailedException("session ended");
         }
+        LogContext.user(userId);
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
             .setPrincipal(jwt)
             .addCredential(new TokenCredential(token, "bearer"))

@@ -1,5 +1,6 @@
 package de.cet.ledger.api;
 
+import de.cet.ledger.application.EntrySplits;
 import de.cet.ledger.application.TransactionService;
 import de.cet.ledger.domain.transaction.ComplianceWarning;
 import de.cet.ledger.domain.transaction.Transaction;
@@ -18,15 +19,43 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 final class TransactionDtos {
     private TransactionDtos() {}
 
+    @Schema(name = "SplitPayer", description = "A member who paid (of a refund: received) `amount` of the entry.")
+    record SplitPayerBody(UUID memberId, @Schema(ref = "PositiveMoney") Money amount) {
+        EntrySplits.PayerRequest request() {
+            return new EntrySplits.PayerRequest(memberId, amount);
+        }
+    }
+
+    @Schema(name = "SplitShare", description = "A member who shares the entry. `value`: absent for EQUAL; for EXACT the part in money (\"12.34\"); for PERCENT a percentage (\"33.33\", the values sum to 100); for SHARES a weight (\"2\", \"1.5\"). A decimal point, never a comma; at most two fraction digits.")
+    record SplitShareBody(UUID memberId, @Schema(pattern = "^[0-9]{1,13}(\\.[0-9]{1,2})?$", examples = "33.33") String value) {
+        EntrySplits.ShareRequest request() {
+            return new EntrySplits.ShareRequest(memberId, value);
+        }
+    }
+
+    @Schema(name = "Split", description = "The entry shared among members (an EXPENSE, or an INCOME such as a refund): who paid how much (the payers sum to the amount) and who shares it by which method. The parts sum to the amount exactly; leftover cents go by the largest remainder, ties to the member listed first (ADR 0011). `GET /books/{bookId}/splits/{transactionId}` answers the parts.")
+    record SplitBody(@Schema(enumeration = {"EQUAL", "EXACT", "PERCENT", "SHARES"}) String method,
+                     List<SplitPayerBody> payers, List<SplitShareBody> shares) {
+        static EntrySplits.SplitRequest request(SplitBody b) {
+            if (b == null) {
+                return null;
+            }
+            return new EntrySplits.SplitRequest(b.method(),
+                b.payers() == null ? null : b.payers().stream().map(p -> p == null ? null : p.request()).toList(),
+                b.shares() == null ? null : b.shares().stream().map(s -> s == null ? null : s.request()).toList());
+        }
+    }
+
     /** Create: the caller's content; fields a caller may not set (createdBy, version, book) are simply absent. */
     @Schema(name = "CreateTransactionRequest")
     record CreateTransactionBody(TransactionType type, @Schema(ref = "PositiveMoney") Money amount, LocalDate date, UUID accountId, UUID toAccountId,
                                  UUID categoryId, String counterparty, String description, String reference,
                                  UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
-                                 String justification, String eigenbeleg, TransactionStatus status) {}
+                                 String justification, String eigenbeleg, TransactionStatus status,
+                                 @Schema(description = "Optional: the members who share the entry.") SplitBody split) {}
 
     /** Edit: absent or null fields keep their value; status changes go through the workflow endpoints. */
-    @Schema(name = "UpdateTransactionRequest", description = "Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg). Status changes go through the workflow operations. Needs `If-Match` or `version`.")
+    @Schema(name = "UpdateTransactionRequest", description = "Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg, split). Status changes go through the workflow operations. Needs `If-Match` or `version`.")
     record EditTransactionBody(TransactionType type, @Schema(ref = "PositiveMoney") Money amount, LocalDate date,
                                UUID accountId,
                                @Schema(nullable = true) UUID toAccountId,
@@ -39,6 +68,7 @@ final class TransactionDtos {
                                List<UUID> receiptIds, List<String> tags,
                                @Schema(nullable = true) String justification,
                                @Schema(nullable = true) String eigenbeleg,
+                               @Schema(nullable = true, description = "Replaces the split; `null` removes it; absent keeps it (fitted to a changed amount: EXACT parts and several payers must then be sent again).") SplitBody split,
                                Long version) {}
 
     @Schema(name = "TransactionReasonRequest", description = "`reason` (required) says why the entry is rejected or reversed; `date` applies to a reversal only.")

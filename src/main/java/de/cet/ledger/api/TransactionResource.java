@@ -5,6 +5,7 @@ import de.cet.ledger.api.TransactionDtos.ChangeBody;
 import de.cet.ledger.api.TransactionDtos.CreateTransactionBody;
 import de.cet.ledger.api.TransactionDtos.EditTransactionBody;
 import de.cet.ledger.api.TransactionDtos.ReasonBody;
+import de.cet.ledger.api.TransactionDtos.SplitBody;
 import de.cet.ledger.api.TransactionDtos.Totals;
 import de.cet.ledger.api.TransactionDtos.TransactionBody;
 import de.cet.ledger.api.TransactionDtos.TransactionPage;
@@ -68,7 +69,7 @@ public class TransactionResource {
 
     /** Optional fields a PATCH may clear with an explicit null. */
     private static final Set<String> CLEARABLE = Set.of("toAccountId", "categoryId", "counterparty", "description",
-        "reference", "paidByMemberId", "reimbursesMemberId", "justification", "eigenbeleg");
+        "reference", "paidByMemberId", "reimbursesMemberId", "justification", "eigenbeleg", "split");
 
     private final TransactionService transactions;
     private final CurrentUser currentUser;
@@ -82,7 +83,7 @@ public class TransactionResource {
 
     @POST
     @Operation(operationId = "createTransaction", summary = "Record an entry",
-        description = "An income, expense or transfer, as DRAFT (default), SUBMITTED or BOOKED. `Idempotency-Key` honoured.")
+        description = "An income, expense or transfer, as DRAFT (default), SUBMITTED or BOOKED, optionally with a `split` among members (expenses and incomes). `Idempotency-Key` honoured.")
     @APIResponseSchema(value = TransactionBody.class, responseCode = "201", responseDescription = "The new entry with its compliance warnings; `Location` and `ETag` headers")
     public Response create(@PathParam("bookId") UUID bookId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            CreateTransactionBody b) {
@@ -92,7 +93,8 @@ public class TransactionResource {
         TransactionBody answer = TransactionBody.of(transactions.create(bookId, currentUser.id(), idempotencyKey,
             new TransactionService.NewTransaction(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
                 b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
-                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(), b.status())));
+                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(), b.status(),
+                SplitBody.request(b.split()))));
         return Response.created(URI.create("/api/v1/books/" + bookId + "/transactions/" + answer.id())).entity(answer)
             .header("ETag", ExpectedVersion.etag(answer.version())).build();
     }
@@ -170,7 +172,8 @@ public class TransactionResource {
         return ok(TransactionBody.of(transactions.edit(bookId, currentUser.id(), id, ExpectedVersion.from(ifMatch, b.version()),
             new TransactionService.TransactionEdit(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
                 b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
-                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(), cleared))));
+                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(),
+                SplitBody.request(b.split()), cleared))));
     }
 
     @DELETE

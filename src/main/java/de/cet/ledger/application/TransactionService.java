@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Ledger entries and their workflow. Every change goes to the entry's history and to the book's audit
@@ -46,15 +47,35 @@ public class TransactionService {
     public record NewTransaction(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
                                  UUID categoryId, String counterparty, String description, String reference,
                                  UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
-                                 String justification, String eigenbeleg, TransactionStatus status) {}
+                                 String justification, String eigenbeleg, TransactionStatus status,
+                                 EntrySplits.SplitRequest split) {
+        /** An entry no members share. */
+        public NewTransaction(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
+                              UUID categoryId, String counterparty, String description, String reference,
+                              UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
+                              String justification, String eigenbeleg, TransactionStatus status) {
+            this(type, amount, date, accountId, toAccountId, categoryId, counterparty, description, reference,
+                paidByMemberId, reimbursesMemberId, receiptIds, tags, justification, eigenbeleg, status, null);
+        }
+    }
 
     /** Fields to change on edit; null keeps the current value. */
     public record TransactionEdit(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
                                   UUID categoryId, String counterparty, String description, String reference,
                                   UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds,
-                                  List<String> tags, String justification, String eigenbeleg, Set<String> cleared) {
+                                  List<String> tags, String justification, String eigenbeleg,
+                                  EntrySplits.SplitRequest split, Set<String> cleared) {
         public TransactionEdit {
             cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
+        }
+
+        /** An edit that leaves the split alone (or fits it to a changed amount). */
+        public TransactionEdit(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
+                               UUID categoryId, String counterparty, String description, String reference,
+                               UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds,
+                               List<String> tags, String justification, String eigenbeleg, Set<String> cleared) {
+            this(type, amount, date, accountId, toAccountId, categoryId, counterparty, description, reference,
+                paidByMemberId, reimbursesMemberId, receiptIds, tags, justification, eigenbeleg, null, cleared);
         }
 
         /** The new value: the given one, null when cleared, else the current one. */
@@ -74,11 +95,12 @@ public class TransactionService {
     private final LedgerQueries queries;
     private final AuditTrail audit;
     private final Idempotency idempotency;
+    private final EntrySplits splits;
     private final Clock clock;
 
     TransactionService(LedgerAccess access, TransactionRepository transactions, ReceiptRepository receipts,
                        InventoryRepository inventory, LedgerQueries queries, AuditTrail audit, Idempotency idempotency,
-                       Clock clock) {
+                       EntrySplits splits, Clock clock) {
         this.access = access;
         this.transactions = transactions;
         this.receipts = receipts;
@@ -86,14 +108,16 @@ public class TransactionService {
         this.queries = queries;
         this.audit = audit;
         this.idempotency = idempotency;
+        this.splits = splits;
         this.clock = clock;
     }
 
     @Transactional
     public TransactionView create(UUID bookId, UUID userId, String idempotencyKey, NewTransaction in) {
         Actor actor = access.actor(bookId, userId);
+        // Loaded once for the checks and the answer's warnings: nothing in between changes the book's set-up.
+        LedgerContext context = access.context(bookId);
         UUID id = idempotency.execute(userId + " POST /books/" + bookId + "/transactions", idempotencyKey, in, UUID.class, () -> {
-            LedgerContext context = access.context(bookId);
             TransactionData data = new TransactionData(in.type(), in.amount(), in.date(), in.accountId(), in.toAccountId(),
                 in.categoryId(), in.counterparty(), in.description(), in.reference(), in.paidByMemberId(),
                 in.reimbursesMemberId(), in.receiptIds(), in.tags(), in.justification(), in.eigenbeleg());
@@ -103,13 +127,13 @@ public class TransactionService {
             if (tx.isBooked()) {
                 checkBooking(tx, context);
             }
-            store(tx);
+            store(tx, in.split() == null ? null : () -> splits.apply(tx, actor, in.split(), false), false);
             if (tx.isBooked()) {
                 registerInventory(tx, context, actor);
             }
             return tx.id();
         }).result();
-        return view(find(bookId, id), access.context(bookId));
+        return view(find(bookId, id), context);
     }
 
     @Transactional
@@ -138,7 +162,7 @@ public class TransactionService {
             in.pick("eigenbeleg", in.eigenbeleg(), d.eigenbeleg()));
         requireReceiptsOfBook(bookId, merged.receiptIds());
         tx.edit(merged, actor, context, clock.instant());
-        store(tx);
+        store(tx, () -> splits.apply(tx, actor, in.split(), in.cleared().contains("split")), true);
         return view(tx, context);
     }
 
@@ -192,6 +216,7 @@ public class TransactionService {
         Transaction copy = tx.rework(UUID.randomUUID(), actor, context, clock.instant());
         store(copy);
         store(tx);
+        splits.copy(tx, copy);
         return view(copy, context);
     }
 
@@ -216,6 +241,7 @@ public class TransactionService {
         Transaction reversal = tx.reverse(UUID.randomUUID(), actor, reason, date, context, clock.instant());
         store(reversal);
         store(tx);
+        splits.copy(tx, reversal);
         checkBooking(reversal, context);
         return view(reversal, context);
     }
@@ -278,12 +304,45 @@ public class TransactionService {
     }
 
     private void store(Transaction tx) {
+        store(tx, null, false);
+    }
+
+    /**
+     * Saves the entry, then ({@code split} not null) its split, whose before and after go into the changes
+     * of this store. A change of the split alone is a change of the entry: {@code existing} entries get a
+     * new version then, so that a stale {@code If-Match} on the split is refused too.
+     */
+    private void store(Transaction tx, Supplier<EntrySplits.Change> split, boolean existing) {
         List<TransactionChange> changes = tx.takeNewChanges();
+        long version = tx.version();
         transactions.save(tx);
+        EntrySplits.Change splitChange = split == null ? null : split.get();
+        if (splitChange != null && splitChange.changed()) {
+            if (existing && tx.version() == version) {
+                transactions.newVersion(tx);
+            }
+            changes = withSplit(changes, splitChange);
+        }
         transactions.appendHistory(tx.bookId(), tx.id(), changes);
         for (TransactionChange change : changes) {
             audit(tx.bookId(), tx.id(), change);
         }
+    }
+
+    /** The split's snapshot under {@code split}: before the first change as it was, after each as it is now. */
+    private static List<TransactionChange> withSplit(List<TransactionChange> changes, EntrySplits.Change split) {
+        List<TransactionChange> out = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            TransactionChange c = changes.get(i);
+            Map<String, Object> before = new LinkedHashMap<>(c.before());
+            if (!before.isEmpty()) {
+                before.put("split", i == 0 ? split.before() : split.after());
+            }
+            Map<String, Object> after = new LinkedHashMap<>(c.after());
+            after.put("split", split.after());
+            out.add(new TransactionChange(c.actor(), c.at(), c.action(), before, after));
+        }
+        return out;
     }
 
     private void audit(UUID bookId, UUID transactionId, TransactionChange change) {

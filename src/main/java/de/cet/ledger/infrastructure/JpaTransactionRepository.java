@@ -80,6 +80,14 @@ class JpaTransactionRepository implements TransactionRepository {
     }
 
     @Override
+    public void newVersion(Transaction transaction) {
+        // PESSIMISTIC_FORCE_INCREMENT writes the new version now (OPTIMISTIC_ only at commit, after the
+        // answer with its ETag was made).
+        em.lock(transaction, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.flush();
+    }
+
+    @Override
     public void delete(Transaction transaction) {
         em.remove(transaction);
         em.flush();

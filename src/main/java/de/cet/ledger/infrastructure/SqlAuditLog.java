@@ -3,42 +3,110 @@ package de.cet.ledger.infrastructure;
 import de.cet.ledger.domain.audit.AuditEntry;
 import de.cet.ledger.domain.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.agroal.api.AgroalDataSource;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * The audit chain in {@code ledger_audit_entry}. {@link #lastForUpdate} takes a transaction-scoped advisory
+ * The audit chain in {@code ledger_audit_entry}. {@link #appendAtHead} takes a transaction-scoped advisory
  * lock on the book first, so that two concurrent appends to one book queue up instead of both linking to
- * the same head (a fork); other books are not blocked.
+ * the same head (a fork); other books are not blocked. The head is read by a statement of its own after the
+ * lock is granted: under READ COMMITTED that statement's snapshot already sees the entries of the previous
+ * holder, whose commit became visible before its lock was released.
+ *
+ * <p>The append runs while the transaction commits (ADR 0009), after Hibernate has flushed and handed its
+ * connection back, so it uses plain JDBC: the pool gives it the connection enlisted in the transaction
+ * ({@link #enlist} made sure there is one), and the statements are part of the same database transaction.
  */
 @ApplicationScoped
 class SqlAuditLog implements AuditLog {
 
     private static final String COLUMNS = "sequence, book_id, actor_id, at, action, entity_type, entity_id, payload, prev_hash, hash";
+    private static final String LOCK = "select cast(pg_advisory_xact_lock(hashtextextended(cast(? as text), 4711)) as text)";
 
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
 
-    SqlAuditLog(EntityManager em) {
+    SqlAuditLog(EntityManager em, AgroalDataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     @Override
-    public Optional<AuditEntry> lastForUpdate(UUID bookId) {
-        em.createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 4711)) as text)")
-            .setParameter(1, bookId.toString()).getSingleResult();
-        return rows("select " + COLUMNS + " from ledger_audit_entry where book_id = ?1 order by sequence desc",
-            bookId, 0, 1).stream().findFirst();
+    public void enlist() {
+        // Taking a connection inside the transaction enlists it until commit; no statement is sent.
+        try (Connection c = dataSource.getConnection()) {
+            c.isReadOnly();
+        } catch (SQLException e) {
+            throw new PersistenceException("the audit log cannot join the transaction", e);
+        }
     }
 
     @Override
-    public void append(AuditEntry e) {
-        em.createNativeQuery("insert into ledger_audit_entry (" + COLUMNS + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-            .setParameter(1, e.sequence()).setParameter(2, e.bookId()).setParameter(3, e.actorId())
-            .setParameter(4, e.at()).setParameter(5, e.action()).setParameter(6, e.entityType())
-            .setParameter(7, e.entityId()).setParameter(8, e.payload()).setParameter(9, e.prevHash())
-            .setParameter(10, e.hash()).executeUpdate();
+    public void lock(UUID bookId) {
+        em.createNativeQuery(LOCK.replace("?", "?1")).setParameter(1, bookId.toString()).getSingleResult();
+    }
+
+    @Override
+    public List<AuditEntry> appendAtHead(UUID bookId, Function<AuditEntry, List<AuditEntry>> link) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement lock = c.prepareStatement(LOCK)) {
+                lock.setString(1, bookId.toString());
+                lock.executeQuery().close();
+            }
+            AuditEntry head = null;
+            try (PreparedStatement last = c.prepareStatement("select " + COLUMNS
+                    + " from ledger_audit_entry where book_id = ? order by sequence desc limit 1")) {
+                last.setObject(1, bookId);
+                try (ResultSet r = last.executeQuery()) {
+                    if (r.next()) {
+                        head = new AuditEntry(r.getLong(1), r.getObject(2, UUID.class), r.getObject(3, UUID.class),
+                            r.getObject(4, OffsetDateTime.class).toInstant(), r.getString(5), r.getString(6),
+                            r.getString(7), r.getString(8), r.getString(9).trim(), r.getString(10).trim());
+                    }
+                }
+            }
+            List<AuditEntry> entries = link.apply(head);
+            if (!entries.isEmpty()) {
+                insert(c, entries);
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new PersistenceException("the audit chain of book " + bookId + " could not be appended to", e);
+        }
+    }
+
+    private static void insert(Connection c, List<AuditEntry> entries) throws SQLException {
+        StringBuilder sql = new StringBuilder("insert into ledger_audit_entry (" + COLUMNS + ") values ");
+        for (int i = 0; i < entries.size(); i++) {
+            sql.append(i == 0 ? "(" : ", (").append("?, ".repeat(9)).append("?)");
+        }
+        try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+            int p = 0;
+            for (AuditEntry e : entries) {
+                insert.setLong(++p, e.sequence());
+                insert.setObject(++p, e.bookId());
+                insert.setObject(++p, e.actorId(), Types.OTHER);
+                insert.setObject(++p, e.at().atOffset(ZoneOffset.UTC));
+                insert.setString(++p, e.action());
+                insert.setString(++p, e.entityType());
+                insert.setString(++p, e.entityId());
+                insert.setString(++p, e.payload());
+                insert.setString(++p, e.prevHash());
+                insert.setString(++p, e.hash());
+            }
+            insert.executeUpdate();
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package de.cet.shared.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cet.shared.error.FieldError;
+import de.cet.shared.error.ProblemKind;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
@@ -19,13 +20,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import de.cet.shared.logging.LogContext;
 import org.jboss.logging.MDC;
 
 /**
  * What every HTTP exchange gets, whichever handler serves it: a request id (also in the logs), the
  * security headers of API.md, a size cap on JSON bodies (on the announced length before anything is
  * read, and on the bytes as they arrive when no length is announced), and a problem document for
- * routes nothing else serves.
+ * routes nothing else serves. Each exchange ends with one log line (category {@code de.cet.http}: method,
+ * path without the query string, status, milliseconds) carrying the request id and, once the caller is
+ * known, the user id ({@link LogContext}); query strings are left out because mail links carry tokens.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -45,6 +50,8 @@ public class HttpEdge {
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private static final Logger ACCESS = Logger.getLogger("de.cet.http");
 
     private final ObjectMapper json;
     private final long maxJsonBody;
@@ -66,16 +73,22 @@ public class HttpEdge {
             requestId = UUID.randomUUID().toString();
             request.headers().set(RequestIds.HEADER, requestId);
         }
-        MDC.put("requestId", requestId);
+        MDC.put(LogContext.REQUEST_ID, requestId);
+        MDC.remove(LogContext.USER_ID);
         String id = requestId;
         String path = request.path();
         ctx.addHeadersEndHandler(v -> securityHeaders(ctx.response(), request, path, id));
+        if (ACCESS.isInfoEnabled()) {
+            long started = System.nanoTime();
+            ctx.addEndHandler(v -> ACCESS.infof("%s %s %d %d ms", request.method(), path, ctx.response().getStatusCode(),
+                (System.nanoTime() - started) / 1_000_000));
+        }
 
         if (containsEncodedNul(request.uri())) {
             // PostgreSQL cannot store NUL in text; refuse it here rather than fail deep in a query.
-            send(ctx, ProblemDocument.of("validation", "Invalid input", 400,
+            send(ctx, ProblemDocument.of(ProblemKind.INVALID_INPUT,
                 "The address contains a NUL character (%00), which CET never accepts.", path, id,
-                nulFields(request.uri()), null));
+                nulFields(request.uri())));
             return;
         }
         if (isApi(path) && isJson(request)) {
@@ -122,8 +135,8 @@ public class HttpEdge {
     }
 
     private void tooLarge(RoutingContext ctx, String path, String id) {
-        send(ctx, ProblemDocument.of("payload-too-large", "Payload too large", 413,
-            "The JSON body exceeds the limit of " + maxJsonBody + " bytes.", path, id, null, null));
+        send(ctx, ProblemDocument.of(ProblemKind.PAYLOAD_TOO_LARGE,
+            "The JSON body exceeds the limit of " + maxJsonBody + " bytes.", path, id, null));
     }
 
     private void notFound(RoutingContext ctx) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.cet.shared.error.FieldError;
+import de.cet.shared.error.ProblemKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,12 @@ public final class ProblemDocument {
     public static ProblemDocument of(String slug, String title, int status, String detail, String instance,
                                      String requestId, List<FieldError> errors, Map<String, Object> extensions) {
         return new ProblemDocument(TYPE_PREFIX + slug, title, status, detail, instance, requestId, errors, extensions);
+    }
+
+    /** A problem of one of CET's kinds: its slug, title and status as {@link ProblemKind} defines them. */
+    public static ProblemDocument of(ProblemKind kind, String detail, String instance, String requestId,
+                                     List<FieldError> errors) {
+        return of(kind.slug(), kind.title(), kind.status(), detail, instance, requestId, errors, null);
     }
 
     /** A plain HTTP failure (unknown route, wrong method) that needs no type of its own. */

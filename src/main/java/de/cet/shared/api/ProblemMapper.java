@@ -232,9 +232,8 @@ public class ProblemMapper {
     private Response unavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("Request %s: database unavailable (%s)", RequestIds.of(headers), e.toString());
         return Response.status(503)
-            .entity(ProblemDocument.of(ProblemKind.UNAVAILABLE.slug(), ProblemKind.UNAVAILABLE.title(), 503,
-                "The service is briefly unavailable; retry in a few seconds.", instance(uri), RequestIds.of(headers),
-                null, null))
+            .entity(ProblemDocument.of(ProblemKind.UNAVAILABLE,
+                "The service is briefly unavailable; retry in a few seconds.", instance(uri), RequestIds.of(headers), null))
             .type(ProblemDocument.MEDIA_TYPE)
             .header("Retry-After", 5)
             .build();
@@ -247,8 +246,8 @@ public class ProblemMapper {
 
     private Response unauthenticated(UriInfo uri, HttpHeaders headers) {
         return Response.status(401)
-            .entity(ProblemDocument.of(ProblemKind.UNAUTHENTICATED.slug(), ProblemKind.UNAUTHENTICATED.title(), 401,
-                "A valid access token is required.", instance(uri), RequestIds.of(headers), null, null))
+            .entity(ProblemDocument.of(ProblemKind.UNAUTHENTICATED,
+                "A valid access token is required.", instance(uri), RequestIds.of(headers), null))
             .type(ProblemDocument.MEDIA_TYPE)
             .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
             .build();
@@ -267,8 +266,8 @@ public class ProblemMapper {
         String detail = errors.size() == 1
             ? errors.get(0).field() + ": " + errors.get(0).message()
             : errors.size() + " fields are invalid";
-        ProblemDocument doc = ProblemDocument.of(ProblemKind.INVALID_INPUT.slug(), ProblemKind.INVALID_INPUT.title(), 400,
-            detail, instance(uri), RequestIds.of(headers), errors, null);
+        ProblemDocument doc = ProblemDocument.of(ProblemKind.INVALID_INPUT, detail, instance(uri), RequestIds.of(headers),
+            errors);
         return Response.status(400).entity(doc).type(ProblemDocument.MEDIA_TYPE).build();
     }
 

@@ -2,6 +2,10 @@ package de.cet.shared.mail;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,7 +28,9 @@ import org.jboss.logging.Logger;
  * never send the same mail; a failure schedules a retry with backoff, so an SMTP outage delays mail
  * and never loses it. Delivery is at least once: a crash between the SMTP answer and the commit sends
  * that one mail again. A mail's one-time token is stored only sealed and is put into the message in
- * memory; the seal is dropped when the mail is sent or given up, so no token stays at rest.
+ * memory; the seal is dropped when the mail is sent or given up, so no token stays at rest. Each round
+ * is a trace span ({@code outbox deliver}) with one child per mail ({@code outbox send}, named by the
+ * mail's id and template, never its recipient), under which the round's SQL statements appear.
  */
 @Startup
 @ApplicationScoped
@@ -37,11 +43,13 @@ public class OutboxSender {
     private final MailSecrets secrets;
     private final Clock clock;
     private final MailConfig config;
+    private final Tracer tracer;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong dead = new AtomicLong();
 
     OutboxSender(EntityManager em, Mailer mailer, MailSecrets secrets, Clock clock, MailConfig config,
-                 MeterRegistry registry) {
+                 MeterRegistry registry, Tracer tracer) {
+        this.tracer = tracer;
         this.em = em;
         this.mailer = mailer;
         this.secrets = secrets;
@@ -62,16 +70,26 @@ public class OutboxSender {
 
     /** Delivers every mail that is due now; returns how many were sent. */
     public int deliverDue() {
-        int sent = 0;
-        while (true) {
-            Batch batch = QuarkusTransaction.requiringNew().call(this::deliverBatch);
-            sent += batch.sent();
-            if (batch.stop()) {
-                break;
+        Span round = tracer.spanBuilder("outbox deliver").startSpan();
+        try (Scope scope = round.makeCurrent()) {
+            int sent = 0;
+            while (true) {
+                Batch batch = QuarkusTransaction.requiringNew().call(this::deliverBatch);
+                sent += batch.sent();
+                if (batch.stop()) {
+                    break;
+                }
             }
+            QuarkusTransaction.requiringNew().run(this::refreshGauges);
+            round.setAttribute("cet.outbox.sent", sent);
+            return sent;
+        } catch (RuntimeException e) {
+            round.recordException(e);
+            round.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            round.end();
         }
-        QuarkusTransaction.requiringNew().run(this::refreshGauges);
-        return sent;
     }
 
     private Batch deliverBatch() {
@@ -87,23 +105,31 @@ public class OutboxSender {
             .getResultList();
         int sent = 0;
         for (OutboxMail mail : due) {
-            String body;
-            try {
-                body = bodyOf(mail);
-            } catch (GeneralSecurityException e) {
-                mail.abandon("its one-time token cannot be opened (the access-token key changed since it was queued)");
-                LOG.errorf("Mail %s given up: its sealed token cannot be opened with the current key", mail.id());
-                continue;
-            }
-            try {
-                mailer.send(toMail(mail, body));
-                mail.delivered(clock.instant());
-                sent++;
-            } catch (RuntimeException e) {
-                mail.failed(e.getMessage(), clock.instant(), config.backoffInitial(), config.backoffMax(), config.maxAttempts());
-                LOG.warnf("Mail %s to be retried after attempt %d: %s", mail.id(), mail.attempts(), e.getMessage());
-                // The server is probably down; leave the rest of the batch for the next round.
-                return new Batch(sent, true);
+            Span span = tracer.spanBuilder("outbox send").setAttribute("cet.mail.id", mail.id().toString())
+                .setAttribute("cet.mail.template", mail.template()).startSpan();
+            try (Scope scope = span.makeCurrent()) {
+                String body;
+                try {
+                    body = bodyOf(mail);
+                } catch (GeneralSecurityException e) {
+                    mail.abandon("its one-time token cannot be opened (the access-token key changed since it was queued)");
+                    LOG.errorf("Mail %s given up: its sealed token cannot be opened with the current key", mail.id());
+                    span.setStatus(StatusCode.ERROR, "sealed token cannot be opened");
+                    continue;
+                }
+                try {
+                    mailer.send(toMail(mail, body));
+                    mail.delivered(clock.instant());
+                    sent++;
+                } catch (RuntimeException e) {
+                    mail.failed(e.getMessage(), clock.instant(), config.backoffInitial(), config.backoffMax(), config.maxAttempts());
+                    LOG.warnf("Mail %s to be retried after attempt %d: %s", mail.id(), mail.attempts(), e.getMessage());
+                    span.setStatus(StatusCode.ERROR, "SMTP delivery failed");
+                    // The server is probably down; leave the rest of the batch for the next round.
+                    return new Batch(sent, true);
+                }
+            } finally {
+                span.end();
             }
         }
         return new Batch(sent, due.size() < config.batchSize());

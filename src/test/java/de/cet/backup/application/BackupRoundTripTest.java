@@ -1,5 +1,7 @@
 package de.cet.backup.application;
 
+import de.cet.backup.infrastructure.BackupService;
+import de.cet.backup.infrastructure.RestoreService;
 import static io.restassured.RestAssured.given;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,6 +112,7 @@ class BackupRoundTripTest {
         }
         populateIdentityAndBooks();
         populateLedger();
+        populateSplitting();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into backup_run (id, trigger, started_at, finished_at, status, error) values ('"
                 + UUID.randomUUID() + "', 'SCHEDULED', now() - interval '1 day', now() - interval '1 day', 'FAILED', 'disk full')");
@@ -192,6 +195,21 @@ class BackupRoundTripTest {
         owner.api().post("/api/v1/books/" + book + "/transactions/" + taxiId + "/rework").then().statusCode(201);
     }
 
+    /** A group book with an expense two members paid and shared by shares, and a settlement between them. */
+    void populateSplitting() {
+        Actors.Actor anna = Actors.user("Anna Gruppe");
+        UUID book = de.cet.splitting.api.SplitFixtures.groupBook(anna, 2026);
+        Actors.Actor ben = Actors.member(book, BookRole.MEMBER);
+        UUID account = de.cet.splitting.api.SplitFixtures.account(anna, book);
+        LedgerFixtures.record(anna, book, de.cet.splitting.api.SplitFixtures.entry("EXPENSE", "100.01", "2026-06-05",
+            account, LedgerFixtures.category(anna, book, "EX-510"), "Ferienwohnung",
+            de.cet.splitting.api.SplitFixtures.split("SHARES", List.of(anna.id(), "60.00", ben.id(), "40.01"),
+                List.of(anna.id(), "1.5", ben.id(), "1")), "BOOKED"));
+        ben.api().body(Map.of("fromMemberId", ben.id().toString(), "toMemberId", anna.id().toString(),
+                "amount", "0.01", "date", "2026-06-06"))
+            .post("/api/v1/books/" + book + "/settlements").then().statusCode(201);
+    }
+
     PGSimpleDataSource emptyInstance() throws Exception {
         PGSimpleDataSource target = TestDatabases.restoreTarget("public");
         TestDatabases.recreateMigrated(target, "public", flyway, null);
@@ -244,7 +262,7 @@ class BackupRoundTripTest {
             run.sha256(), "the recorded checksum is the encrypted file's");
 
         PGSimpleDataSource target = emptyInstance();
-        RestoreService.RestoreResult result = restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        RestoreResult result = restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
 
         assertFalse(result.migrated());
         assertEquals(before, TestDatabases.contents(target), "every table identical, row by row");
@@ -326,7 +344,7 @@ class BackupRoundTripTest {
             ArchiveRewriter.rows(reordered, PASSPHRASE, "ledger_transaction"), "the rows were reordered");
 
         PGSimpleDataSource target = emptyInstance();
-        RestoreService.RestoreResult result = restores.restoreInto(target, reordered, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        RestoreResult result = restores.restoreInto(target, reordered, new RestoreKey.Passphrase(PASSPHRASE));
 
         assertEquals(before.values().stream().mapToLong(List::size).sum(), result.rows());
         assertEquals(before, TestDatabases.contents(target), "every table identical, row by row");
@@ -365,7 +383,7 @@ class BackupRoundTripTest {
         Path archive = Files.write(temp.resolve("downloaded.zip.pgp"), bytes);
 
         PGSimpleDataSource target = emptyInstance();
-        restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
 
         assertEquals(before, TestDatabases.contents(target));
         try (Connection c = target.getConnection(); var ps = c.prepareStatement(
@@ -397,7 +415,7 @@ class BackupRoundTripTest {
         assertEquals("080", manifest.get("schemaVersion").asText());
 
         PGSimpleDataSource target = emptyInstance();
-        RestoreService.RestoreResult result = restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        RestoreResult result = restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
 
         assertEquals("080", result.archiveSchemaVersion());
         assertEquals(!currentSchemaVersion().equals("080"), result.migrated());
@@ -466,7 +484,7 @@ class BackupRoundTripTest {
         }
         try {
             PGSimpleDataSource target = emptyInstance();
-            RestoreService.RestoreResult result = restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+            RestoreResult result = restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
 
             assertTrue(result.migrated());
             assertEquals("001", result.archiveSchemaVersion());

@@ -1,5 +1,6 @@
 package de.cet.backup.application;
 
+import de.cet.backup.infrastructure.BackupService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

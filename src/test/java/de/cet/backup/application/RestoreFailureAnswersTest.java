@@ -1,5 +1,7 @@
 package de.cet.backup.application;
 
+import de.cet.backup.infrastructure.BackupService;
+import de.cet.backup.infrastructure.RestoreService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -192,7 +194,7 @@ class RestoreFailureAnswersTest {
         Map<String, List<String>> before = TestDatabases.contents(target);
 
         UnprocessableException e = assertThrows(UnprocessableException.class,
-            () -> restores.restoreInto(target, changed, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE)));
+            () -> restores.restoreInto(target, changed, new RestoreKey.Passphrase(PASSPHRASE)));
 
         assertEquals("backup-restore-failed", e.type());
         assertEquals(before, TestDatabases.contents(target), "nothing restored");

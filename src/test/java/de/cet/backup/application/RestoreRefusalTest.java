@@ -1,5 +1,7 @@
 package de.cet.backup.application;
 
+import de.cet.backup.infrastructure.BackupService;
+import de.cet.backup.infrastructure.RestoreService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,7 +127,7 @@ class RestoreRefusalTest {
         Path tampered = Files.write(temp.resolve("tampered.zip.pgp"), bytes);
 
         var e = refusedAndNothingWritten(UnprocessableException.class,
-            () -> restores.restoreInto(target, tampered, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE)));
+            () -> restores.restoreInto(target, tampered, new RestoreKey.Passphrase(PASSPHRASE)));
         assertEquals("backup-archive-damaged", e.type());
     }
 
@@ -134,14 +136,14 @@ class RestoreRefusalTest {
         Path changed = reencrypted(changeEntry("data/outbox_mail.ndjson", s -> s.replace("PENDING", "SENT")));
 
         var e = refusedAndNothingWritten(UnprocessableException.class,
-            () -> restores.restoreInto(target, changed, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE)));
+            () -> restores.restoreInto(target, changed, new RestoreKey.Passphrase(PASSPHRASE)));
         assertTrue(e.getMessage().contains("SHA-256 of data/outbox_mail.ndjson"), e.getMessage());
     }
 
     @Test
     void aWrongPassphraseIsRefused() throws Exception {
         var e = refusedAndNothingWritten(UnprocessableException.class,
-            () -> restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase("wrong horse")));
+            () -> restores.restoreInto(target, archive, new RestoreKey.Passphrase("wrong horse")));
         assertEquals("backup-archive-undecryptable", e.type());
         assertTrue(e.getMessage().contains("passphrase is wrong"), e.getMessage());
     }
@@ -154,7 +156,7 @@ class RestoreRefusalTest {
             st.executeUpdate("insert into book values (gen_random_uuid(), 'Fraktion')");
         }
         var e = refusedAndNothingWritten(ConflictException.class,
-            () -> restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE)));
+            () -> restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE)));
         assertEquals("instance-not-empty", e.type());
         assertEquals(List.of("book"), e.extensions().get("tables"));
     }
@@ -165,7 +167,7 @@ class RestoreRefusalTest {
             s -> s.replaceFirst("\"schemaVersion\" : \"[0-9.]+\"", "\"schemaVersion\" : \"999\"")));
 
         var e = refusedAndNothingWritten(UnprocessableException.class,
-            () -> restores.restoreInto(target, newer, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE)));
+            () -> restores.restoreInto(target, newer, new RestoreKey.Passphrase(PASSPHRASE)));
         assertEquals("backup-archive-newer-schema", e.type());
         assertEquals("999", e.extensions().get("archiveSchemaVersion"));
     }
@@ -175,14 +177,14 @@ class RestoreRefusalTest {
         try (Connection other = target.getConnection()) {
             assertTrue(AdvisoryLock.tryAcquire(other).isPresent());
             var e = refusedAndNothingWritten(ConflictException.class,
-                () -> restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE)));
+                () -> restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE)));
             assertEquals("backup-in-progress", e.type());
         }
     }
 
     @Test
     void theRestoredInstanceReplacesTheQueuedMailOfTheEmptyOne() throws Exception {
-        restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
         assertTrue(TestDatabases.contents(target).get("outbox_mail").stream().noneMatch(r -> r.contains("new@example.org")));
     }
 
@@ -196,7 +198,7 @@ class RestoreRefusalTest {
                 + "instance_admin, created_at, version) values (gen_random_uuid(), 'first-admin@example.org', 'First', "
                 + "'x', 'en', true, true, now(), 0)");
         }
-        restores.restoreInto(target, archive, OpenPgp.DecryptionKey.ofPassphrase(PASSPHRASE));
+        restores.restoreInto(target, archive, new RestoreKey.Passphrase(PASSPHRASE));
         assertTrue(TestDatabases.contents(target).get("identity_user").stream().noneMatch(r -> r.contains("first-admin@example.org")));
     }
 }

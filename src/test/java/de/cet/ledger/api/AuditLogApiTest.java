@@ -10,11 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import de.cet.books.domain.BookRole;
+import de.cet.ledger.application.AuditTrail;
 import de.cet.testing.Actors;
 import de.cet.testing.Actors.Actor;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,12 @@ class AuditLogApiTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    UserTransaction transaction;
 
     @Test
     void everyChangeIsInTheChainReadableByAdminsTreasurersAndAuditorsNotMembers() {
@@ -99,5 +109,111 @@ class AuditLogApiTest {
         }
         admin.api().get(books(book, "/audit-log/verification")).then().statusCode(200)
             .body("valid", equalTo(true)).body("entries", greaterThan(14));
+    }
+
+    @Test
+    void manyParallelCreatesInOneBookEndUpInOneChainWithoutGapOrForkAndNoneIsLost() throws Exception {
+        Actor admin = Actors.user();
+        UUID book = LedgerFixtures.caucusBook(admin, 2026);
+        UUID bank = LedgerFixtures.bankAccount(admin, book, "10.00", "2026-01-01");
+        UUID office = category(admin, book, "EX-300");
+        long before = chain(book)[0];
+        int creates = 48;
+        List<String> acknowledged = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < creates; i++) {
+                Map<String, Object> body = tx("EXPENSE", (i + 1) + ".00", "2026-02-01", bank, office);
+                results.add(pool.submit(() -> admin.api().body(body).post(books(book, "/transactions"))
+                    .then().statusCode(201).extract().<String>path("id")));
+            }
+            for (Future<String> f : results) {
+                acknowledged.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long[] c = chain(book);
+        // entries, distinct sequences, highest sequence, distinct predecessors: all equal means 1..n, no fork
+        assertEquals(before + creates, c[0]);
+        assertEquals(c[0], c[1]);
+        assertEquals(c[0], c[2]);
+        assertEquals(c[0], c[3]);
+        for (String id : acknowledged) {
+            assertEquals(1, createdEntries(book, id), "audit entries of the acknowledged create " + id
+                + " written by the create's own database transaction");
+        }
+        admin.api().get(books(book, "/audit-log/verification")).then().statusCode(200)
+            .body("valid", equalTo(true)).body("entries", equalTo((int) before + creates));
+    }
+
+    @Test
+    void aChangeStillInProgressDoesNotHoldUpOtherChangesOfTheBookAndIsAppendedWhenItCommits() throws Exception {
+        Actor admin = Actors.user();
+        UUID book = LedgerFixtures.caucusBook(admin, 2026);
+        UUID bank = LedgerFixtures.bankAccount(admin, book, "10.00", "2026-01-01");
+        UUID office = category(admin, book, "EX-300");
+        long before = chain(book)[0];
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            transaction.begin();
+            auditTrail.record(book, admin.id(), "TEST_SLOW_CHANGE", "Test", "slow", Map.of("step", "1"));
+            // While this transaction is open, a create of the same book completes: nothing holds the book's lock.
+            // (Before ADR 0009 the record above took it, and the create waited until the commit below.)
+            Future<String> create = other.submit(() -> admin.api()
+                .body(tx("EXPENSE", "3.00", "2026-02-01", bank, office)).post(books(book, "/transactions"))
+                .then().statusCode(201).extract().<String>path("id"));
+            String id = create.get(60, TimeUnit.SECONDS);
+            assertEquals(1, createdEntries(book, id));
+            transaction.commit();
+        } finally {
+            other.shutdown();
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet last = s.executeQuery("select sequence, action from ledger_audit_entry where book_id = '" + book
+                 + "' order by sequence desc limit 2")) {
+            last.next();
+            assertEquals(before + 2, last.getLong(1));
+            assertEquals("TEST_SLOW_CHANGE", last.getString(2));
+            last.next();
+            assertEquals("TRANSACTION_CREATED", last.getString(2));
+        }
+        admin.api().get(books(book, "/audit-log/verification")).then().statusCode(200)
+            .body("valid", equalTo(true)).body("entries", equalTo((int) before + 2));
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoEntry() throws Exception {
+        Actor admin = Actors.user();
+        UUID book = LedgerFixtures.caucusBook(admin, 2026);
+        long before = chain(book)[0];
+        transaction.begin();
+        auditTrail.record(book, admin.id(), "TEST_ABANDONED_CHANGE", "Test", "gone", Map.of("step", "1"));
+        transaction.rollback();
+        assertEquals(before, chain(book)[0]);
+        admin.api().get(books(book, "/audit-log/verification")).then().statusCode(200)
+            .body("valid", equalTo(true)).body("entries", equalTo((int) before));
+    }
+
+    /** Entries, distinct sequences, the highest sequence and distinct prevHashes of the book's chain. */
+    private long[] chain(UUID book) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select count(*), count(distinct sequence), coalesce(max(sequence), 0), "
+                 + "count(distinct prev_hash) from ledger_audit_entry where book_id = '" + book + "'")) {
+            r.next();
+            return new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)};
+        }
+    }
+
+    /** The create's TRANSACTION_CREATED entries written by the same database transaction (xmin) as its row. */
+    private long createdEntries(UUID book, String transactionId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select count(*) from ledger_audit_entry e join ledger_transaction t "
+                 + "on t.id::text = e.entity_id and t.xmin::text = e.xmin::text where e.book_id = '" + book
+                 + "' and e.action = 'TRANSACTION_CREATED' and e.entity_id = '" + transactionId + "'")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 }

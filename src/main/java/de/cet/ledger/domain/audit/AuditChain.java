@@ -30,17 +30,26 @@ public final class AuditChain {
      */
     public static AuditEntry append(AuditEntry previous, UUID bookId, UUID actorId, Instant at, String action,
                                     String entityType, String entityId, Map<String, ?> payload) {
-        Objects.requireNonNull(bookId, "bookId");
+        return link(previous, AuditChange.of(bookId, actorId, action, entityType, entityId, payload), at);
+    }
+
+    /**
+     * Links {@code change} into the chain after {@code previous} (null for the book's first entry), stamped
+     * {@code at} (cut to microseconds, the precision PostgreSQL keeps, so that the stored entry still verifies).
+     */
+    public static AuditEntry link(AuditEntry previous, AuditChange change, Instant at) {
+        Objects.requireNonNull(change, "change");
+        UUID bookId = change.bookId();
         if (previous != null && !previous.bookId().equals(bookId)) {
             throw new IllegalArgumentException("the previous entry belongs to another book");
         }
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         String prevHash = previous == null ? GENESIS : previous.hash();
         Instant stamp = at.truncatedTo(ChronoUnit.MICROS);
-        String canonicalPayload = CanonicalJson.of(payload);
-        String hash = hash(sequence, bookId, actorId, stamp, action, entityType, entityId, canonicalPayload, prevHash);
-        return new AuditEntry(sequence, bookId, actorId, stamp, action, entityType, entityId, canonicalPayload,
-            prevHash, hash);
+        String hash = hash(sequence, bookId, change.actorId(), stamp, change.action(), change.entityType(),
+            change.entityId(), change.payload(), prevHash);
+        return new AuditEntry(sequence, bookId, change.actorId(), stamp, change.action(), change.entityType(),
+            change.entityId(), change.payload(), prevHash, hash);
     }
 
     /**

@@ -16,6 +16,8 @@ public interface TransactionRepository {
     /** The book's entries with these ids, in the order of {@code ids} (unknown ids are left out). */
     List<Transaction> findAll(UUID bookId, List<UUID> ids);
     void save(Transaction transaction);
+    /** A new version for a stored entry whose own fields did not change (its split did), written at once. */
+    void newVersion(Transaction transaction);
     /** Only drafts: after {@code Transaction.delete}, whose history entry is kept. */
     void delete(Transaction transaction);
 

@@ -1,12 +1,12 @@
-package de.cet.backup.application;
+package de.cet.backup.infrastructure;
 
+import de.cet.backup.application.BackupConfig;
+import de.cet.backup.application.BackupMetrics;
+import de.cet.backup.application.Backups;
+import de.cet.backup.application.InstanceAdminContacts;
 import de.cet.backup.domain.BackupRun;
 import de.cet.backup.domain.BackupRunRepository;
 import de.cet.backup.domain.BackupTrigger;
-import de.cet.backup.infrastructure.AdvisoryLock;
-import de.cet.backup.infrastructure.ArchiveWriter;
-import de.cet.backup.infrastructure.BackupDirectory;
-import de.cet.backup.infrastructure.OpenPgp;
 import de.cet.shared.mail.MailOutbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ import org.jboss.logging.Logger;
  * delays the mail and never loses the archive). A failure is recorded and mailed to the administrators.
  */
 @ApplicationScoped
-public class BackupService {
+public class BackupService implements Backups {
 
     private static final Logger LOG = Logger.getLogger(BackupService.class);
     static final String CONTENT_TYPE = "application/pgp-encrypted";
@@ -71,7 +71,7 @@ public class BackupService {
         this.cetVersion = cetVersion;
     }
 
-    /** Runs a backup unless one is running (here or on another instance): then empty. */
+    @Override
     public Optional<BackupRun> run(BackupTrigger trigger) {
         try (Connection c = dataSource.getConnection()) {
             Optional<AdvisoryLock> lock = AdvisoryLock.tryAcquire(c);

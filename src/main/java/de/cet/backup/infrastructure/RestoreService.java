@@ -1,12 +1,11 @@
-package de.cet.backup.application;
+package de.cet.backup.infrastructure;
 
+import de.cet.backup.application.BackupConfig;
+import de.cet.backup.application.RestoreKey;
+import de.cet.backup.application.RestoreResult;
+import de.cet.backup.application.Restores;
 import de.cet.backup.domain.Manifest;
 import de.cet.backup.domain.SchemaVersion;
-import de.cet.backup.infrastructure.AdvisoryLock;
-import de.cet.backup.infrastructure.ArchiveReader;
-import de.cet.backup.infrastructure.OpenPgp;
-import de.cet.backup.infrastructure.SchemaCatalog;
-import de.cet.backup.infrastructure.ScratchSchemaMigrator;
 import de.cet.shared.error.ConflictException;
 import de.cet.shared.error.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +37,7 @@ import org.jboss.logging.Logger;
  * transaction; an archive from a newer schema is refused.
  */
 @ApplicationScoped
-public class RestoreService {
+public class RestoreService implements Restores {
 
     private static final Logger LOG = Logger.getLogger(RestoreService.class);
     static final String RESTORE_FAILED = "The archive was read and verified, but its rows could not be written into "
@@ -55,16 +54,14 @@ public class RestoreService {
         this.config = config;
     }
 
-    public record RestoreResult(String archiveSchemaVersion, String schemaVersion, int tables, long rows,
-                                boolean migrated) {}
-
-    /** Restores into this instance's database. */
-    public RestoreResult restore(Path archive, OpenPgp.DecryptionKey key) {
+    @Override
+    public RestoreResult restore(Path archive, RestoreKey key) {
         return restoreInto(dataSource, archive, key);
     }
 
-    /** Restores into the current schema of {@code target} (tests use a second database). */
-    public RestoreResult restoreInto(DataSource target, Path archive, OpenPgp.DecryptionKey key) {
+    @Override
+    public RestoreResult restoreInto(DataSource target, Path archive, RestoreKey restoreKey) {
+        OpenPgp.DecryptionKey key = decryptionKey(restoreKey);
         Manifest manifest;
         try (InputStream in = OpenPgp.decrypt(Files.newInputStream(archive), key)) {
             manifest = ArchiveReader.verify(in);
@@ -105,6 +102,14 @@ public class RestoreService {
         } catch (IOException e) {
             throw ArchiveReader.damaged("it cannot be read to its end", e);
         }
+    }
+
+    private static OpenPgp.DecryptionKey decryptionKey(RestoreKey key) {
+        if (key instanceof RestoreKey.Passphrase p) {
+            return OpenPgp.DecryptionKey.ofPassphrase(p.value());
+        }
+        RestoreKey.SecretKey k = (RestoreKey.SecretKey) key;
+        return OpenPgp.DecryptionKey.ofSecretKey(k.armored(), k.passphrase());
     }
 
     private RestoreResult restoreVerified(DataSource target, Connection c, Path archive, OpenPgp.DecryptionKey key,
