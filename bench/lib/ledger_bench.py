@@ -38,18 +38,23 @@ LISTING_HELP = """Usage: bench/listing [--clients C] [--seconds S] [--transactio
 A page of 50 out of N = 100 000 transactions (GET /api/v1/books/{id}/transactions, size=50) at
 C = 50 concurrent keep-alive clients for S seconds (default 15) per variant: p50, p99 (goal
 p99 <= 50 ms, reported, not gated), requests/s and every non-200. Variants:
-  page      default order (date desc), a random page
+  page      default order (date desc), one of the first 20 pages
   filtered  type=INCOME&from=<a quarter>&to=..., a random page of that set
-  sorted    sort=amount,desc, a random page
-The load comes from wrk (apt-get install -y wrk) with a Lua script when it is installed, else from
-C Python threads (which then compete with the app for the CPU: the figures are pessimistic).
+  sorted    sort=amount,desc, one of the first 20 pages
+  deep      default order, a random page anywhere in the book (page 0 .. N/50)
+The load comes from Debian's wrk (apt-get install -y wrk; .ci/run installs it) with a Lua script; only
+where wrk cannot be had from C Python threads (which then compete with the app for the CPU: the figures
+are pessimistic). The output says which one ran.
 
 The book is made through the API (book, accounts, periods; its default categories) and filled by
 bench/lib/generate --profile large --sql-into (COPY, seconds). Before measuring, the loaded book is
 checked through the API (gated, exit 1 on a mismatch): totalItems and the income/expense totals of
-GET .../transactions?status=BOOKED equal the loader's sums and a SQL sum, and the audit chain
-verifies. Baseline: EXPLAIN ANALYZE of the SQL the app runs for each variant (the count+totals
-query and the page-of-ids query of SqlLedgerQueries.search, and the entity load by ids).
+GET .../transactions?status=BOOKED equal the loader's sums and a SQL sum, the audit chain
+verifies, and the kept aggregates (ADR 0008) equal a full recomputation from the entries
+(ledger_aggregate_drift is empty; checked again after the load). Baseline: EXPLAIN ANALYZE of the SQL
+the app runs for each variant (the kept month totals and the page-of-ids query of
+SqlLedgerQueries.search, and the entity load by ids) and, for reference, the count+totals scan over the
+filtered entries that every page cost before the aggregates.
 Before the variants, W seconds (--warmup, default 5) of 4 Python threads over all three warm the
 JIT up (not counted). --threads: Python threads even when wrk is installed.
 --smoke: 2 000 transactions (caucus-sized), 1 s warm-up, 2 s per variant, 10 clients."""
@@ -116,7 +121,15 @@ def check_book(env, book, count, income, expense):
     ver = c.expect(200, "GET", f"/books/{book}/audit-log/verification", token=tok)
     if not ver.get("valid"):
         problems.append(f"audit chain broken: {ver}")
+    problems += aggregate_drift(env.db, book)
     return got, ver, problems
+
+
+def aggregate_drift(db, book):
+    """The kept aggregates (V101, ADR 0008) vs a full recomputation from the entries: a list of mismatches."""
+    rows = db.query(f"select aggregate, month, kept, recomputed from ledger_aggregate_drift where book_id = '{book}'")
+    return [f"aggregate {r[0]} {r[1]}: kept {r[2]} != recomputed {r[3]}" for r in rows[:10]] + (
+        [f"... {len(rows) - 10} more aggregate rows differ"] if len(rows) > 10 else [])
 
 
 # ------------------------------------------------------------------------------------------ throughput
@@ -369,6 +382,9 @@ def throughput(a):
             entries += ver.get("entries") or 0
         print(f"audit chains after all runs (API and pgbench entries mixed): "
               f"{'valid' if not any('audit chain' in p for p in problems) else 'BROKEN'}, {entries} entries in 10 books")
+        # the concurrent creates of every run kept the aggregates exact (ADR 0008)
+        for t in targets:
+            problems += aggregate_drift(env.db, t['book'])
         load = os.getloadavg()
         print(f"load average during the run: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
         for label, rate, full, ratio, api_waits, pg_waits in verdicts:
@@ -474,25 +490,30 @@ def explain(db, sql):
     return ms, node.replace("->", "").strip()
 
 
-def baseline(db, book, where, order):
-    """SqlLedgerQueries.search's two queries and JpaTransactionRepository.findAll (Hibernate's entity load) for one page."""
+def baseline(db, book, where, agg_where, order, offset):
+    """SqlLedgerQueries.search's queries (the kept month totals, the page of ids) and JpaTransactionRepository.findAll
+    (Hibernate's entity load) for one page; and, apart, the full count+totals scan each page cost before V101."""
     w = f" from ledger_transaction t where t.book_id = '{book}'" + where
-    totals = ("select count(*), coalesce(sum(case when t.type = 'INCOME' then (case when t.reversal_of is null then 1 "
-              "else -1 end) * t.amount end), 0), coalesce(sum(case when t.type = 'EXPENSE' then (case when t.reversal_of "
-              "is null then 1 else -1 end) * t.amount end), 0)" + w)
-    page = f"select t.id{w} order by {order} offset 500 limit 50"
+    scan = ("select count(*), coalesce(sum(case when t.type = 'INCOME' then (case when t.reversal_of is null then 1 "
+            "else -1 end) * t.amount end), 0), coalesce(sum(case when t.type = 'EXPENSE' then (case when t.reversal_of "
+            "is null then 1 else -1 end) * t.amount end), 0)" + w)
+    kept = ("select a.month, sum(a.entries), coalesce(sum(a.signed_amount) filter (where a.type = 'INCOME'), 0), "
+            "coalesce(sum(a.signed_amount) filter (where a.type = 'EXPENSE'), 0) from ledger_listing_total a "
+            f"where a.book_id = '{book}'{agg_where} group by a.month")
+    page = f"select t.id{w} order by {order} offset {offset} limit 50"
     ids = [r[0] for r in db.query(page)]
     in_list = ",".join(f"'{i}'" for i in ids) or "null"
     entities = f"select * from ledger_transaction t where t.book_id = '{book}' and t.id in ({in_list})"
     # the element collections Hibernate fetches by subselect for the loaded entities
     coll = (f"select r.* from ledger_transaction_receipt r where r.transaction_id in ({in_list}); ")
-    parts = [("count+totals", totals), ("page of ids", page), ("entities", entities), ("receipts", coll.rstrip("; "))]
+    parts = [("kept totals", kept), ("page of ids", page), ("entities", entities), ("receipts", coll.rstrip("; "))]
     out, total = [], 0.0
     for name, sql in parts:
         ms, node = explain(db, sql)
         total += ms
         out.append(f"{name} {ms:.2f} ms ({node})")
-    return total, "; ".join(out)
+    scan_ms, scan_node = explain(db, scan)
+    return total, "; ".join(out), f"{scan_ms:.2f} ms ({scan_node})"
 
 
 def listing(a):
@@ -510,28 +531,33 @@ def listing(a):
         for p in problems:
             print("  defect: " + p)
         last_year = 2026 + years - 1
+        # (name, query, SQL order, pages drawn from: None = all pages of the set, else the first n)
         variants = [
-            ("page", "", "t.date desc, t.id desc", count),
-            ("filtered", f"&type=INCOME&from={last_year}-04-01&to={last_year}-06-30",
-             f"t.date desc, t.id desc", None),
-            ("sorted", "&sort=amount,desc", "t.amount desc, t.id desc", count),
+            ("page", "", "t.date desc, t.id desc", 20),
+            ("filtered", f"&type=INCOME&from={last_year}-04-01&to={last_year}-06-30", "t.date desc, t.id desc", None),
+            ("sorted", "&sort=amount,desc", "t.amount desc, t.id desc", 20),
+            ("deep", "", "t.date desc, t.id desc", None),
         ]
         use_wrk = shutil.which("wrk") is not None and not a.threads
-        print(f"load generator: {'wrk (2 threads, Lua)' if use_wrk else 'Python threads'}, {a.clients} connections, "
-              f"{a.seconds:.0f} s per variant")
+        why = "" if use_wrk else (" (--threads)" if a.threads else " (wrk is not installed: apt-get install -y wrk)")
+        print(f"load generator: {'wrk (Debian, 2 threads, Lua)' if use_wrk else 'Python threads' + why}, "
+              f"{a.clients} connections, {a.seconds:.0f} s per variant")
         warm_paths = [f"/api/v1/books/{book}/transactions?page={p}&size=50{q}" for p in range(20) for _, q, _, _ in variants]
         w = run_threads(env.app.base, tok, warm_paths, 4, a.warmup)
         print(f"warm-up (not counted): {w['requests']} requests with 4 threads in {a.warmup:.0f} s, non-200 {w['non200']}")
         results, total_non200, total_5xx = [], w["non200"], w["n5xx_possible"]
-        for name, query, order, total in variants:
+        for name, query, order, first_pages in variants:
             first = c.expect(200, "GET", f"/books/{book}/transactions?size=50{query}", token=tok)
             total = first["totalItems"]
             pages = max(1, (total + 49) // 50)
-            paths = [f"/api/v1/books/{book}/transactions?page={(p * 7919) % pages}&size=50{query}" for p in range(997)]
-            where = ""
+            drawn = pages if first_pages is None else min(pages, first_pages)
+            paths = [f"/api/v1/books/{book}/transactions?page={(p * 7919) % drawn}&size=50{query}" for p in range(997)]
+            where = agg_where = ""
             if name == "filtered":
                 where = f" and t.date >= '{last_year}-04-01' and t.date <= '{last_year}-06-30' and t.type = 'INCOME'"
-            base_ms, base_detail = baseline(env.db, book, where, order)
+                agg_where = f" and a.month >= '{last_year}-04-01' and a.month < '{last_year}-07-01' and a.type = 'INCOME'"
+            # the baseline's page: the deepest the variant draws (for date order the app skips whole months first)
+            base_ms, base_detail, scan = baseline(env.db, book, where, agg_where, order, (drawn - 1) * 50)
             run = run_wrk if use_wrk else run_threads
             r = run(env.app.base, tok, paths, a.clients, a.seconds)
             total_non200 += r["non200"]
@@ -540,14 +566,19 @@ def listing(a):
             print(f"{name}: {total} matching, {pages} pages; {r['requests']} requests = {r['rate']:.0f}/s; "
                   f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, max {r['max']:.1f} ms; non-200 {r['non200']} ({r['detail']})")
             print(f"  PostgreSQL baseline (EXPLAIN ANALYZE, one page, no load): {base_ms:.2f} ms = {base_detail}")
+            print(f"  before V101 every page also scanned the filtered set for its totals: {scan}")
         load = os.getloadavg()
         print(f"load average after the run: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
+        late = aggregate_drift(env.db, book)  # after the load too: reads must leave them as they were
+        problems += late
+        for p in late:
+            print("  defect: " + p)
         for name, r in results:
             fig = "listing" if name == "page" else f"listing-{name}"
             print(f"{fig}: p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, {r['rate']:.0f} req/s, {a.clients} clients, "
                   f"{count} transactions (goal p99 <= 50 ms) {'PASS' if r['p99'] <= 50 else 'FAIL'}")
         ok = not problems and total_non200 == 0
-        print(f"listing-correctness: totals {'match' if not problems else 'MISMATCH'}, audit chain "
+        print(f"listing-correctness: totals and aggregates {'match' if not problems else 'MISMATCH'}, audit chain "
               f"{'valid' if ver.get('valid') else 'BROKEN'}, {total_non200} non-200 (goal 0) {'PASS' if ok else 'FAIL'}")
         return 0 if ok else 1
 

@@ -132,11 +132,14 @@ public class RestoreService implements Restores {
             requireCompatible(manifest, catalog);
             truncateNonEmpty(c, catalog);
             long rows;
+            SchemaCatalog.deferDerived(c);
             try (InputStream in = OpenPgp.decrypt(Files.newInputStream(archive), key)) {
                 rows = ArchiveReader.load(in, manifest, c, catalog);
             }
             restoreSequences(c, catalog, manifest.sequences().stream()
                 .collect(Collectors.toMap(Manifest.SequenceValue::name, Function.identity())));
+            // derived tables are not in the archive: recomputed from what was just loaded (ADR 0008)
+            catalog.rebuildDerived(c);
             return new RestoreResult(archived.value(), current.value(), manifest.tables().size(), rows, false);
         }
         return restoreOlder(target, c, archive, key, manifest, archived, current, catalog, scratch);
@@ -151,6 +154,7 @@ public class RestoreService implements Restores {
             // The scratch schema is CET's own copy at the archive's version, which may predate V081.
             SchemaCatalog.makeForeignKeysDeferrable(s, scratch);
             s.setAutoCommit(false);
+            SchemaCatalog.deferDerived(s);
             SchemaCatalog old = SchemaCatalog.read(s, scratch);
             requireCompatible(manifest, old);
             try (InputStream in = OpenPgp.decrypt(Files.newInputStream(archive), key)) {
@@ -165,6 +169,7 @@ public class RestoreService implements Restores {
         SchemaCatalog migrated = SchemaCatalog.read(c, scratch);
         truncateNonEmpty(c, catalog);
         ArchiveReader.deferForeignKeys(c, catalog);
+        SchemaCatalog.deferDerived(c);
         List<Manifest.SequenceValue> sequences = new ArrayList<>();
         for (SchemaCatalog.Table table : catalog.tablesInLoadOrder()) {
             SchemaCatalog.Table source = migrated.table(table.name()).orElse(null);
@@ -193,6 +198,7 @@ public class RestoreService implements Restores {
             // In the restore's transaction: this transaction holds locks on the scratch tables.
             st.execute("drop schema " + SchemaCatalog.quote(scratch) + " cascade");
         }
+        catalog.rebuildDerived(c);
         return new RestoreResult(archived.value(), current.value(), manifest.tables().size(), rows, true);
     }
 

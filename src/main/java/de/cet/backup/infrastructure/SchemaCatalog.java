@@ -24,19 +24,32 @@ public final class SchemaCatalog {
     /** Flyway's own table: recorded as the manifest's schema version, never dumped as data. */
     public static final String FLYWAY_HISTORY = "flyway_schema_history";
 
+    /**
+     * A table whose comment reads {@code derived: <function>() recomputes it ...} holds data computed from other
+     * tables (ADR 0008): never dumped, rebuilt by calling that function at the end of a restore.
+     */
+    private static final java.util.regex.Pattern DERIVED =
+        java.util.regex.Pattern.compile("^derived: ([a-z_][a-z0-9_]*)\\(\\)");
+
+    /** Set (transaction-local) while a restore loads: triggers that keep derived tables skip their work. */
+    private static final String RESTORING = "select set_config('cet.restoring', 'on', true)";
+
     private final String schema;
     private final Map<String, Table> tables;
     private final List<String> sequences;
     private final List<String> immediateForeignKeys;
     private final Map<String, Set<String>> references;
+    private final Set<String> derivedRebuilds;
 
     private SchemaCatalog(String schema, Map<String, Table> tables, List<String> sequences,
-                          List<String> immediateForeignKeys, Map<String, Set<String>> references) {
+                          List<String> immediateForeignKeys, Map<String, Set<String>> references,
+                          Set<String> derivedRebuilds) {
         this.schema = schema;
         this.tables = tables;
         this.sequences = sequences;
         this.immediateForeignKeys = immediateForeignKeys;
         this.references = references;
+        this.derivedRebuilds = derivedRebuilds;
     }
 
     /** A table and its columns, excluding generated columns (recomputed on insert). */
@@ -55,14 +68,21 @@ public final class SchemaCatalog {
 
     public static SchemaCatalog read(Connection c, String schema) throws SQLException {
         Map<String, Long> oids = new HashMap<>();
+        Set<String> derived = new TreeSet<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select c.oid, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                select c.oid, c.relname, obj_description(c.oid, 'pg_class') from pg_class c
+                join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = ? and c.relkind in ('r', 'p') and not c.relispartition and c.relname <> ?""")) {
             ps.setString(1, schema);
             ps.setString(2, FLYWAY_HISTORY);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    oids.put(rs.getString(2), rs.getLong(1));
+                    var rebuild = DERIVED.matcher(rs.getString(3) == null ? "" : rs.getString(3));
+                    if (rebuild.find()) {
+                        derived.add(rebuild.group(1));
+                    } else {
+                        oids.put(rs.getString(2), rs.getLong(1));
+                    }
                 }
             }
         }
@@ -97,7 +117,24 @@ public final class SchemaCatalog {
                 }
             }
         }
-        return new SchemaCatalog(schema, tables, sequences, List.copyOf(immediate), Map.copyOf(references));
+        return new SchemaCatalog(schema, tables, sequences, List.copyOf(immediate), Map.copyOf(references),
+            Set.copyOf(derived));
+    }
+
+    /** For the rest of the transaction on {@code c}: the triggers that keep derived tables do nothing. */
+    public static void deferDerived(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute(RESTORING);
+        }
+    }
+
+    /** Recomputes every derived table of this schema from the tables it is derived from. */
+    public void rebuildDerived(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            for (String function : derivedRebuilds) {
+                st.execute("select " + quote(schema) + "." + quote(function) + "()");
+            }
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,11 @@ class SqlLedgerQueries implements LedgerQueries {
     @Override
     @SuppressWarnings("unchecked")
     public Map<UUID, Money> openAdvances(UUID bookId, LocalDate asOf) {
-        // One aggregate over the rule (V100) instead of loading every advance of the book as an entity
-        // (bench/reports: 8 571 entities cost the overview ~300 ms).
+        // The rule's "owed" (V100) from the kept aggregates (ledger_effect_sums, V101, ADR 0008) instead of
+        // loading every advance of the book as an entity (bench/reports: 8 571 entities cost ~300 ms).
         List<Object[]> rows = em.createNativeQuery("""
-                select e.member_id, sum(e.owed) from ledger_booked_effect e
-                where e.book_id = ?1 and e.member_id is not null and (cast(?2 as date) is null or e.date <= ?2)
+                select e.member_id, sum(e.owed) from ledger_effect_sums(?1, null, cast(?2 as date)) e
+                where e.member_id is not null
                 group by e.member_id
                 having sum(e.owed) > 0""")
             .setParameter(1, bookId).setParameter(2, asOf).getResultList();
@@ -74,35 +75,149 @@ class SqlLedgerQueries implements LedgerQueries {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public SearchResult search(UUID bookId, Criteria c, int page, int size, String sortField, boolean ascending) {
-        StringBuilder where = new StringBuilder(" from ledger_transaction t where t.book_id = :book");
+        String column = SORT.getOrDefault(sortField, "date");
+        long offset = (long) page * size;
+        boolean kept = c.memberId() == null && c.minAmount() == null && c.maxAmount() == null
+            && (c.q() == null || c.q().isBlank());
+        if (!kept) {
+            return direct(bookId, c, offset, size, column, ascending);
+        }
+        // Answered from the kept aggregate (ADR 0008): the whole months of the range from
+        // ledger_listing_total, the partial months at its edges from the entries, per month.
+        List<MonthTotal> months = monthTotals(bookId, c);
+        long count = 0;
+        BigDecimal income = BigDecimal.ZERO;
+        BigDecimal expense = BigDecimal.ZERO;
+        for (MonthTotal m : months) {
+            count += m.entries();
+            income = income.add(m.income());
+            expense = expense.add(m.expense());
+        }
+        List<UUID> ids;
+        if (offset >= count) {
+            ids = List.of();
+        } else if ("date".equals(column)) {
+            ids = pageInDateOrder(bookId, c, months, offset, size, ascending);
+        } else {
+            Filter f = filter(bookId, c, c.from(), c.to());
+            ids = page(f, column, ascending, offset, size);
+        }
+        return new SearchResult(ids, count, Money.of(income), Money.of(expense));
+    }
+
+    /** A page in date order: the months after the page (in the sort direction) are skipped by their counts. */
+    private List<UUID> pageInDateOrder(UUID bookId, Criteria c, List<MonthTotal> months, long offset, int size,
+                                       boolean ascending) {
+        List<MonthTotal> inOrder = new ArrayList<>(months);
+        inOrder.sort(ascending ? Comparator.comparing(MonthTotal::month) : Comparator.comparing(MonthTotal::month).reversed());
+        long skipped = 0;
+        LocalDate from = c.from();
+        LocalDate to = c.to();
+        for (MonthTotal m : inOrder) {
+            if (skipped + m.entries() > offset) {
+                if (ascending) {
+                    from = later(from, m.month());
+                } else {
+                    to = earlier(to, m.month().plusMonths(1).minusDays(1));
+                }
+                break;
+            }
+            skipped += m.entries();
+        }
+        return page(filter(bookId, c, from, to), "date", ascending, offset - skipped, size);
+    }
+
+    private record MonthTotal(LocalDate month, long entries, BigDecimal income, BigDecimal expense) {}
+
+    @SuppressWarnings("unchecked")
+    private List<MonthTotal> monthTotals(UUID bookId, Criteria c) {
+        MonthSplit split = MonthSplit.of(c.from(), c.to());
+        List<String> parts = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("book", bookId);
-        if (c.from() != null) {
-            where.append(" and t.date >= :from");
-            params.put("from", c.from());
+        if (split.hasWholeMonths()) {
+            StringBuilder agg = new StringBuilder("""
+                select a.month, sum(a.entries) as n,
+                  coalesce(sum(a.signed_amount) filter (where a.type = 'INCOME'), 0) as income,
+                  coalesce(sum(a.signed_amount) filter (where a.type = 'EXPENSE'), 0) as expense
+                from ledger_listing_total a where a.book_id = :book""");
+            if (split.wholeFrom() != null) {
+                agg.append(" and a.month >= :wholeFrom");
+                params.put("wholeFrom", split.wholeFrom());
+            }
+            if (split.wholeUntil() != null) {
+                agg.append(" and a.month < :wholeUntil");
+                params.put("wholeUntil", split.wholeUntil());
+            }
+            keys(agg, params, c, "a");
+            parts.add(agg.append(" group by a.month").toString());
         }
-        if (c.to() != null) {
-            where.append(" and t.date <= :to");
-            params.put("to", c.to());
+        int edge = 0;
+        for (MonthSplit.Range r : split.edges()) {
+            StringBuilder direct = new StringBuilder("""
+                select date_trunc('month', t.date)::date, count(*),
+                  coalesce(sum(ledger_signed_amount(t.amount, t.reversal_of)) filter (where t.type = 'INCOME'), 0),
+                  coalesce(sum(ledger_signed_amount(t.amount, t.reversal_of)) filter (where t.type = 'EXPENSE'), 0)
+                from ledger_transaction t where t.book_id = :book""");
+            direct.append(" and t.date >= :edgeFrom").append(edge).append(" and t.date <= :edgeTo").append(edge);
+            params.put("edgeFrom" + edge, r.from());
+            params.put("edgeTo" + edge, r.to());
+            keys(direct, params, c, "t");
+            parts.add(direct.append(" group by 1").toString());
+            edge++;
         }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = bind(em.createNativeQuery(String.join(" union all ", parts)), params).getResultList();
+        Map<LocalDate, MonthTotal> byMonth = new HashMap<>();
+        for (Object[] r : rows) {
+            LocalDate month = r[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[0];
+            MonthTotal t = new MonthTotal(month, ((Number) r[1]).longValue(), (BigDecimal) r[2], (BigDecimal) r[3]);
+            byMonth.merge(month, t, (x, y) -> new MonthTotal(month, x.entries() + y.entries(),
+                x.income().add(y.income()), x.expense().add(y.expense())));
+        }
+        return new ArrayList<>(byMonth.values());
+    }
+
+    /** The filters both the aggregate and the entries have (alias a or t). */
+    private static void keys(StringBuilder where, Map<String, Object> params, Criteria c, String alias) {
         if (c.type() != null) {
-            where.append(" and t.type = :type");
+            where.append(" and ").append(alias).append(".type = :type");
             params.put("type", c.type().name());
         }
         if (c.status() != null) {
-            where.append(" and t.status = :status");
+            where.append(" and ").append(alias).append(".status = :status");
             params.put("status", c.status().name());
         }
         if (c.accountId() != null) {
-            where.append(" and (t.account_id = :account or t.to_account_id = :account)");
+            where.append(" and (").append(alias).append(".account_id = :account or ").append(alias)
+                .append(".to_account_id = :account)");
             params.put("account", c.accountId());
         }
         if (c.categoryId() != null) {
-            where.append(" and t.category_id = :category");
+            where.append(" and ").append(alias).append(".category_id = :category");
             params.put("category", c.categoryId());
         }
+    }
+
+    private record Filter(String where, Map<String, Object> params) {}
+
+    /** Every filter over the entries, dated {@code from}..{@code to} (null: unbounded). */
+    private static Filter filter(UUID bookId, Criteria c, LocalDate from, LocalDate to) {
+        StringBuilder where = new StringBuilder(" from ledger_transaction t where t.book_id = :book");
+        Map<String, Object> params = new HashMap<>();
+        params.put("book", bookId);
+        if (from != null) {
+            where.append(" and t.date >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and t.date <= :to");
+            params.put("to", to);
+        }
+        keys(where, params, c, "t");
         if (c.memberId() != null) {
             where.append(" and (t.created_by = :member or t.paid_by_member_id = :member or t.reimburses_member_id = :member)");
             params.put("member", c.memberId());
@@ -120,19 +235,40 @@ class SqlLedgerQueries implements LedgerQueries {
             where.append(" and ledger_transaction_search_text(t.counterparty, t.description, t.reference) ilike :q");
             params.put("q", "%" + c.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        return new Filter(where.toString(), params);
+    }
+
+    /**
+     * A filter the aggregate cannot answer (member, amount range, text): counted over the entries it selects,
+     * which these filters keep few (the member, amount and trigram indexes).
+     */
+    private SearchResult direct(UUID bookId, Criteria c, long offset, int size, String column, boolean ascending) {
+        Filter f = filter(bookId, c, c.from(), c.to());
         // The listing totals what it lists, in any status: every expense entry's amount, a reimbursement too
         // (the reports count spending instead, ledger_entry_effect.expense); only the reversal sign is the rule's.
         Object[] totals = (Object[]) bind(em.createNativeQuery("""
                 select count(*),
                   coalesce(sum(ledger_signed_amount(t.amount, t.reversal_of)) filter (where t.type = 'INCOME'), 0),
                   coalesce(sum(ledger_signed_amount(t.amount, t.reversal_of)) filter (where t.type = 'EXPENSE'), 0)
-                """ + where), params).getSingleResult();
-        String column = SORT.getOrDefault(sortField, "date");
+                """ + f.where()), f.params()).getSingleResult();
+        return new SearchResult(page(f, column, ascending, offset, size), ((Number) totals[0]).longValue(),
+            Money.of((BigDecimal) totals[1]), Money.of((BigDecimal) totals[2]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> page(Filter f, String column, boolean ascending, long offset, int size) {
         String dir = ascending ? " asc" : " desc";
-        List<UUID> ids = bind(em.createNativeQuery("select t.id" + where + " order by t." + column + dir + ", t.id" + dir),
-            params).setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new SearchResult(new ArrayList<>(ids), ((Number) totals[0]).longValue(), Money.of((BigDecimal) totals[1]),
-            Money.of((BigDecimal) totals[2]));
+        List<UUID> ids = bind(em.createNativeQuery("select t.id" + f.where() + " order by t." + column + dir + ", t.id" + dir
+                + " offset " + offset + " limit " + size), f.params()).getResultList();
+        return new ArrayList<>(ids);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 
     @Override
