@@ -122,7 +122,7 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   await signedIn(page);
   await page.goto(`/books/${BOOK()}`);
   await page.getByRole('heading', { name: env('CET_E2E_RECORD_BOOK_NAME') }).waitFor();
-  assert.equal(await page.getByRole('heading', { name: 'Offene Auslagen' }).count(), 0, 'nothing to repay yet');
+  assert.equal(await page.getByRole('region', { name: 'Offene Auslagen' }).count(), 0, 'nothing to repay yet: no table of advances');
 
   // The claim: from the dashboard, the amount, a category, a photo from the camera.
   await page.getByRole('link', { name: 'Auslage einreichen' }).click();
@@ -149,22 +149,23 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   assert.equal(receipt.body.contentType, 'image/jpeg');
   assert.ok(receipt.body.size < photo.length / 2, `the photo was shrunk before upload: ${receipt.body.size} < ${photo.length}`);
 
-  // The treasurer, in a browser of their own, approves and books it from the approvals inbox.
+  // The treasurer, in a browser of their own (and in English, the treasurer's language), approves and books
+  // it from the approvals inbox.
   const desk = await openPage(browser());
   await signIn(desk, env('CET_E2E_RECORD_TREASURER_EMAIL'), env('CET_E2E_PASSWORD'));
-  await desk.getByRole('button', { name: 'Abmelden', exact: true }).waitFor();
+  await desk.getByRole('button', { name: 'Sign out', exact: true }).waitFor();
   await desk.goto(`/books/${BOOK()}/approvals`);
-  await desk.getByRole('heading', { name: 'Freigaben', level: 1 }).waitFor();
-  const inbox = desk.locator('li.inbox-item').filter({ hasText: '24,70' });
-  await inbox.getByRole('button', { name: 'Freigeben' }).click();
-  await inbox.getByRole('button', { name: 'Buchen' }).click();
+  await desk.getByRole('heading', { name: 'Approvals', level: 1 }).waitFor();
+  const inbox = desk.locator('li.inbox-item').filter({ hasText: '24.70' });
+  await inbox.getByRole('button', { name: 'Approve' }).click();
+  await inbox.getByRole('button', { name: 'Book' }).click();
   await inbox.waitFor({ state: 'detached', timeout: 30_000 });
   const [booked] = await entriesOf(treasurer, '24.70');
   assert.equal(booked.status, 'BOOKED', 'approved and booked from the inbox');
 
   // The member's dashboard: the money to repay.
   await page.goto(`/books/${BOOK()}`);
-  await page.getByRole('heading', { name: 'Offene Auslagen' }).waitFor();
+  await page.getByRole('region', { name: 'Offene Auslagen' }).waitFor();
   const advances = await page.getByRole('region', { name: 'Offene Auslagen' }).innerText();
   assert.match(advances, /Mia Auslage/);
   assert.match(advances, /24,70\s€/);
