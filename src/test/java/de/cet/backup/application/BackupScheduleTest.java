@@ -120,6 +120,7 @@ class BackupScheduleTest {
         assertEquals(BackupTrigger.SCHEDULED, run.trigger());
         Path archive = directory.resolve(run.fileName());
         assertTrue(Files.isRegularFile(archive), "the archive is kept");
+        assertTrue(run.sizeBytes() <= 8 * 1024 * 1024, "small enough to be attached (test limit 8M): " + run.sizeBytes());
 
         sender.deliverDue(); // fails: the server is away
         SmtpSink.start();
@@ -138,7 +139,7 @@ class BackupScheduleTest {
 
     @Test
     void anArchiveLargerThanTheMailLimitIsNotAttachedAndTheMailSaysWhereItIs() throws Exception {
-        byte[] noise = new byte[3 * 1024 * 1024];
+        byte[] noise = new byte[10 * 1024 * 1024];
         new SecureRandom().nextBytes(noise);
         try (Connection c = dataSource.getConnection(); var ps = c.prepareStatement(
                 "insert into idempotency_record values ('backup-test', 'large', 'h', ?, now())")) {
@@ -147,7 +148,7 @@ class BackupScheduleTest {
         }
         try {
             BackupRun run = backups.run(BackupTrigger.ON_DEMAND).orElseThrow();
-            assertTrue(run.sizeBytes() > 2 * 1024 * 1024, "larger than the test limit of 2M");
+            assertTrue(run.sizeBytes() > 8 * 1024 * 1024, "larger than the test limit of 8M");
             sender.deliverDue();
 
             List<MimeMessage> mails = mailsAbout(run.fileName());
