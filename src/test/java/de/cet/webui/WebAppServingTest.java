@@ -46,10 +46,8 @@ class WebAppServingTest {
 
     @Test
     void hashedAssetsAreImmutableAndTheServiceWorkerIsNot() {
-        String index = given().get("/").then().extract().asString();
-        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
-        org.junit.jupiter.api.Assertions.assertTrue(script.find(), "index.html loads a hashed script: " + index);
-        given().get(script.group(1)).then().statusCode(200)
+        String script = hashedScript();
+        given().get(script).then().statusCode(200)
             .header("Cache-Control", "public, max-age=31536000, immutable");
         given().get("/sw.js").then().statusCode(200).header("Cache-Control", "no-cache")
             .body(containsString("index.html"));
@@ -60,10 +58,8 @@ class WebAppServingTest {
 
     @Test
     void theAppsFilesAreCompressedWhenAskedAndApiAnswersNever() {
-        String index = given().get("/").then().extract().asString();
-        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
-        org.junit.jupiter.api.Assertions.assertTrue(script.find(), "index.html loads a hashed script: " + index);
-        given().header("Accept-Encoding", "gzip").get(script.group(1)).then().statusCode(200)
+        String script = hashedScript();
+        given().header("Accept-Encoding", "gzip").get(script).then().statusCode(200)
             .header("Content-Encoding", "gzip");
         given().header("Accept-Encoding", "gzip").get("/").then().statusCode(200).header("Content-Encoding", "gzip");
         given().header("Accept-Encoding", "gzip").get("/api/v1/nope").then().statusCode(404)
@@ -77,5 +73,13 @@ class WebAppServingTest {
         String worker = given().get("/sw.js").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(worker.contains("api") && worker.contains("denylist"),
             "the navigation fallback excludes /api and /q: " + worker);
+    }
+
+    /** The hashed script index.html loads (its name changes with every build). */
+    private static String hashedScript() {
+        String index = given().get("/").then().extract().asString();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
+        org.junit.jupiter.api.Assertions.assertTrue(script.find(), "index.html loads a hashed script: " + index);
+        return script.group(1);
     }
 }
