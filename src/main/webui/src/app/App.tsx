@@ -20,6 +20,7 @@ const TransactionDetailPage = lazy(() => import('../features/ledger/TransactionD
 const ApprovalsPage = lazy(() => import('../features/ledger/ApprovalsPage'));
 const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
 const RecordPage = lazy(() => import('../features/record/RecordPage'));
+const BalancesPage = lazy(() => import('../features/splitting/BalancesPage'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
 
 const queryClient = new QueryClient({
@@ -68,6 +69,7 @@ export function App() {
                 <Route path="/books/:bookId/approvals" element={<ApprovalsPage />} />
                 <Route path="/books/:bookId/advances" element={<AdvancesPage />} />
                 <Route path="/books/:bookId/record" element={<RecordPage />} />
+                <Route path="/books/:bookId/balances" element={<BalancesPage />} />
                 <Route path="/settings/security" element={<SecuritySettingsPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
