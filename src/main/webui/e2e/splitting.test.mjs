@@ -21,10 +21,10 @@ async function apiAs(email) {
   };
 }
 
-/** Signed in and the book's dashboard shown (the header's menu button stands on every screen). */
+/** Signed in and the group's dashboard shown, its navigation with the balances (German or English). */
 async function signInTo(page, email) {
   await signIn(page, email, env('CET_E2E_PASSWORD'));
-  await page.getByRole('button', { name: /^(Menü|Menu)$/ }).waitFor();
+  await page.getByRole('link', { name: /^(Salden|Balances)$/ }).waitFor();
 }
 
 /** The record screen's expense with a split: amount, category, who paid, method and values per member. */
@@ -159,4 +159,30 @@ test('a weekend trip of four is recorded split in the browser, settled by the pr
   const balances = await api(`/books/${BOOK()}/split-balances`);
   assert.deepEqual(balances.map((b) => b.net), ['0.00', '0.00', '0.00', '0.00']);
   assert.deepEqual(await api(`/books/${BOOK()}/settle-up`), []);
+});
+
+test('the treasurer books a submitted entry on another account and another day, chosen in the "Book" form', async () => {
+  const page = await openPage(browser());
+  await signInTo(page, env('CET_E2E_SPLIT_ANNA_EMAIL'));
+  const id = env('CET_E2E_SPLIT_PARKING_ID');
+  await page.goto(`/books/${BOOK()}/transactions/${id}`);
+  await page.getByRole('heading', { name: /Parkhaus Altstadt/ }).waitFor();
+  await page.getByRole('button', { name: 'Buchen', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Buchen' });
+  // Preset to the entry's own account and date.
+  assert.equal(await form.getByLabel('Gebucht auf Konto').inputValue(), (await apiAs(env('CET_E2E_SPLIT_ANNA_EMAIL')).then((api) => api(`/books/${BOOK()}/transactions/${id}`))).accountId);
+  const year = new Date().getFullYear();
+  assert.equal(await form.getByLabel('Buchungsdatum').inputValue(), `${year}-06-05`);
+  await checkScreen(page, 'ledger-book-form');
+  await form.getByLabel('Gebucht auf Konto').selectOption({ label: 'Tagesgeld' });
+  await form.getByLabel('Buchungsdatum').fill(`${year}-06-07`);
+  await form.getByRole('button', { name: 'Jetzt buchen' }).click();
+  await page.getByText('Gebucht.', { exact: true }).waitFor();
+
+  const api = await apiAs(env('CET_E2E_SPLIT_ANNA_EMAIL'));
+  const entry = await api(`/books/${BOOK()}/transactions/${id}`);
+  const accounts = await api(`/books/${BOOK()}/accounts?size=50`);
+  assert.equal(entry.status, 'BOOKED');
+  assert.equal(entry.date, `${year}-06-07`, 'booked on the day chosen');
+  assert.equal(accounts.items.find((a) => a.id === entry.accountId)?.name, 'Tagesgeld', 'booked on the account chosen');
 });

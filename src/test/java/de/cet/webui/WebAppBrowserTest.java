@@ -288,7 +288,8 @@ class WebAppBrowserTest {
     /**
      * For e2e/splitting*.test.mjs: a weekend trip of four in a GROUP book (no approval, so the admin's
      * entries are booked at once) with its one account; Anna (admin), Dana speak German, Ben and Cem English.
-     * Nothing is recorded here: the browser records the trip, and settles it.
+     * The trip is not recorded here: the browser records and settles it. Only Ben's submitted parking
+     * ticket is, for the treasurer's "Book" with its account and date.
      */
     private static void prepareSplitting(Map<String, String> env) {
         Actor anna = Actors.user("Anna Harz");
@@ -303,8 +304,16 @@ class WebAppBrowserTest {
             Actors.addMember(book, m.id(), de.cet.books.domain.BookRole.MEMBER, false);
         }
         // A bank account, not cash: a cash box may not go below zero, and the trip's spending is all it holds.
-        LedgerFixtures.account(anna, book, Map.of("name", "Reisekonto", "type", "BANK", "fund", "OWN",
+        UUID trip = LedgerFixtures.account(anna, book, Map.of("name", "Reisekonto", "type", "BANK", "fund", "OWN",
             "iban", LedgerFixtures.IBAN, "openingBalance", "0.00", "openingDate", year + "-01-01"));
+        LedgerFixtures.account(anna, book, Map.of("name", "Tagesgeld", "type", "BANK", "fund", "OWN",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "100.00", "openingDate", year + "-01-01"));
+        // Ben's parking ticket, not split, submitted: the admin books it on another account and day.
+        Map<String, Object> parking = LedgerFixtures.tx("EXPENSE", "8.50", year + "-06-05", trip,
+            LedgerFixtures.category(anna, book, "EX-510"));
+        parking.put("counterparty", "Parkhaus Altstadt");
+        parking.put("status", "SUBMITTED");
+        env.put("CET_E2E_SPLIT_PARKING_ID", LedgerFixtures.record(ben, book, parking).toString());
         env.put("CET_E2E_SPLIT_BOOK_ID", book.toString());
         env.put("CET_E2E_SPLIT_ANNA_EMAIL", anna.email());
         env.put("CET_E2E_SPLIT_BEN_EMAIL", ben.email());
