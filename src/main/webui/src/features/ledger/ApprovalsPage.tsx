@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import './ledger.css';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
