@@ -159,6 +159,10 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   const inbox = desk.locator('li.inbox-item').filter({ hasText: '24.70' });
   await inbox.getByRole('button', { name: 'Approve' }).click();
   await inbox.getByRole('button', { name: 'Book' }).click();
+  // The "Book" form: the entry's own account and date preset, confirmed as they are.
+  const booking = inbox.getByRole('form', { name: 'Book' });
+  assert.equal(await booking.getByLabel('Book on account').inputValue(), env('CET_E2E_RECORD_ACCOUNT_ID'));
+  await booking.getByRole('button', { name: 'Book now' }).click();
   await inbox.waitFor({ state: 'detached', timeout: 30_000 });
   const [booked] = await entriesOf(treasurer, '24.70');
   assert.equal(booked.status, 'BOOKED', 'approved and booked from the inbox');

@@ -7,20 +7,44 @@ import { SessionProvider } from './SessionProvider';
 import { RequireSession } from './RequireSession';
 import { Shell } from './Shell';
 import { NotFoundPage } from './NotFoundPage';
-import { SignInPage } from '../features/sign-in/SignInPage';
+
+// The screens a cold load most often opens: their chunks are asked for at start (prefetchScreen), while
+// the session is still being restored, instead of after it.
+const loadSignIn = () => import('../features/sign-in/SignInPage').then((m) => ({ default: m.SignInPage }));
+const loadHome = () => import('../features/dashboard/HomePage');
+const loadDashboard = () => import('../features/dashboard/DashboardPage');
+const loadLedger = () => import('../features/ledger/LedgerPage');
+const loadRecord = () => import('../features/record/RecordPage');
+const SignInPage = lazy(loadSignIn);
 
 const ForgotPasswordPage = lazy(() => import('../features/sign-in/ForgotPasswordPage'));
 const AcceptInvitationPage = lazy(() => import('../features/mail-links/AcceptInvitationPage'));
 const ConfirmEmailPage = lazy(() => import('../features/mail-links/ConfirmEmailPage'));
 const ResetPasswordPage = lazy(() => import('../features/mail-links/ResetPasswordPage'));
-const HomePage = lazy(() => import('../features/dashboard/HomePage'));
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
-const LedgerPage = lazy(() => import('../features/ledger/LedgerPage'));
+const HomePage = lazy(loadHome);
+const DashboardPage = lazy(loadDashboard);
+const LedgerPage = lazy(loadLedger);
 const TransactionDetailPage = lazy(() => import('../features/ledger/TransactionDetailPage'));
 const ApprovalsPage = lazy(() => import('../features/ledger/ApprovalsPage'));
 const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
-const RecordPage = lazy(() => import('../features/record/RecordPage'));
+const RecordPage = lazy(loadRecord);
+const BalancesPage = lazy(() => import('../features/splitting/BalancesPage'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
+
+const FIRST_SCREENS: [RegExp, () => Promise<unknown>][] = [
+  [/^\/$/, loadHome],
+  [/^\/sign-in\/?$/, loadSignIn],
+  [/^\/books\/[^/]+\/?$/, loadDashboard],
+  [/^\/books\/[^/]+\/transactions\/?$/, loadLedger],
+  [/^\/books\/[^/]+\/record\/?$/, loadRecord],
+];
+
+/** Starts fetching the code of the screen at `pathname` (the module cache keeps it for `lazy`). */
+export function prefetchScreen(pathname: string) {
+  void FIRST_SCREENS.find(([path]) => path.test(pathname))?.[1]().catch(() => undefined);
+}
+
+prefetchScreen(window.location.pathname);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -68,6 +92,7 @@ export function App() {
                 <Route path="/books/:bookId/approvals" element={<ApprovalsPage />} />
                 <Route path="/books/:bookId/advances" element={<AdvancesPage />} />
                 <Route path="/books/:bookId/record" element={<RecordPage />} />
+                <Route path="/books/:bookId/balances" element={<BalancesPage />} />
                 <Route path="/settings/security" element={<SecuritySettingsPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

@@ -3,6 +3,9 @@ import { Link, NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProblemAlert } from '../ui/ProblemAlert';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import { useBook } from '../features/ledger/useBookData';
 import { useSession } from './SessionProvider';
 import { useLanguageChoice, useMe } from './useMe';
 
@@ -13,6 +16,7 @@ const BOOK_SCREENS = [
   { path: '/approvals', key: 'approvals', end: false },
   { path: '/advances', key: 'advances', end: false },
 ] as const;
+const BALANCES = { path: '/balances', key: 'balances', end: false } as const;
 
 /**
  * The frame after sign-in: the book's navigation, book switcher, language, sign-out; the screen in the
@@ -40,6 +44,17 @@ export function Shell() {
   const canRecord = memberships.some((m) => m.bookId === currentBook && m.role !== 'AUDITOR');
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  // Balances belong to GROUP books, and to any other book once something in it is split (or advanced).
+  const book = useBook(currentBook, inMyBook);
+  const group = book.data?.kind === 'GROUP';
+  const splits = useQuery({
+    queryKey: ['books', currentBook, 'split-balances'],
+    queryFn: () => unwrap(api.GET('/api/v1/books/{bookId}/split-balances', { params: { path: { bookId: currentBook } } })),
+    enabled: inMyBook && book.isSuccess && !group,
+    staleTime: 60_000,
+  });
+  const screens = group || (splits.data ?? []).length > 0 ? [...BOOK_SCREENS, BALANCES] : BOOK_SCREENS;
 
   async function leave(everywhere: boolean) {
     setError(null);
@@ -103,7 +118,7 @@ export function Shell() {
         {inMyBook && (
           <nav className="book-nav" aria-label={t('shell.bookNav')}>
             <ul>
-              {BOOK_SCREENS.map((s) => (
+              {screens.map((s) => (
                 <li key={s.key}>
                   <NavLink to={`/books/${currentBook}${s.path}`} end={s.end}>
                     {t(`shell.nav.${s.key}`)}

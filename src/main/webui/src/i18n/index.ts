@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { messages } from './messages';
+import { german } from './german';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,6 +20,24 @@ function initialLanguage(): Language {
     : 'de';
 }
 
+// German is in the first load; English (30 KB of texts) arrives as its own chunk when it is chosen.
+let englishLoaded: Promise<void> | undefined;
+function loadEnglish(): Promise<void> {
+  englishLoaded ??= import('./english').then(({ english }) => {
+    i18n.addResourceBundle('en', 'translation', english);
+  });
+  return englishLoaded;
+}
+
+/** Switches to `language` once its texts are there (at once for German); the last choice wins. */
+let wanted: Language = 'de';
+function switchTo(l: Language): Promise<void> {
+  wanted = l;
+  return (l === 'en' ? loadEnglish() : Promise.resolve()).then(() => {
+    if (wanted === l && i18n.language !== l) return i18n.changeLanguage(l).then(() => undefined);
+  });
+}
+
 export function setLanguage(language: string) {
   const l: Language = language === 'en' ? 'en' : 'de';
   try {
@@ -27,12 +45,14 @@ export function setLanguage(language: string) {
   } catch {
     // not kept: fine
   }
-  if (i18n.language !== l) void i18n.changeLanguage(l);
+  void switchTo(l);
 }
 
+const initial = initialLanguage();
+
 void i18n.use(initReactI18next).init({
-  resources: { de: { translation: messages.de }, en: { translation: messages.en } },
-  lng: initialLanguage(),
+  resources: { de: { translation: german } },
+  lng: 'de',
   fallbackLng: 'de',
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -42,5 +62,8 @@ i18n.on('languageChanged', (l) => {
   document.documentElement.lang = l;
 });
 document.documentElement.lang = i18n.language;
+
+/** Resolves when the texts of the language the app starts in are there: main.tsx renders after it. */
+export const i18nReady: Promise<void> = switchTo(initial);
 
 export default i18n;

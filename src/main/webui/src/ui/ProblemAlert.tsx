@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, NetworkProblem, problemMessage } from '../api/problem';
+import { ApiProblem, NetworkProblem, fieldErrorText, localParams, problemMessage, type ProblemFieldError } from '../api/problem';
 
 /**
  * Shows an API error from its problem document; 429 as a wait. A problem type the app knows is said in
@@ -32,7 +32,9 @@ export function ProblemAlert({ error }: { error: unknown }) {
         {error.errors.length > 0 && (
           <ul>
             {error.errors.map((e, i) => (
-              <li key={i}>{e.field ? `${e.field}: ${e.message ?? ''}` : e.message}</li>
+              <li key={i}>
+                <FieldErrorLine error={e} />
+              </li>
             ))}
           </ul>
         )}
@@ -44,6 +46,17 @@ export function ProblemAlert({ error }: { error: unknown }) {
       <p>{error instanceof NetworkProblem ? t('errors.network') : t('errors.unexpected')}</p>
     </div>
   );
+}
+
+/** One field error in the screen's language where the app knows its sentence (fieldErrorText). */
+function FieldErrorLine({ error }: { error: ProblemFieldError }) {
+  const { t, i18n } = useTranslation();
+  const text = fieldErrorText(error);
+  const message = text.messageKey ? t(text.messageKey, localParams(text.params, i18n.language)) : text.messageRaw;
+  if (!text.fieldRaw) return <>{message}</>;
+  const field = text.fieldKey ? t(text.fieldKey) : text.fieldRaw;
+  const where = text.fieldKey && text.position ? t('problems.fieldPosition', { field, position: text.position }) : field;
+  return <>{`${where}: ${message}`}</>;
 }
 
 /** Seconds left of a wait, counting down once a second. */

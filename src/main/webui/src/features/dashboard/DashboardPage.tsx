@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/dates';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableRegion } from '../../ui/TableRegion';
 import { SpendingChart } from './SpendingChart';
+import './dashboard.css';
 
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import './ledger.css';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import type { components } from '../../api/schema';
 import { formatMoney } from '../../lib/amount';
 import { formatDate } from '../../lib/dates';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { BookForm } from './BookForm';
 import { BookNotFound, isNotFound } from './BookNotFound';
 import { signedMoney } from './format';
 import { allowedActions, fourEyesBlock, mayApprove, needsDualApproval, type ApprovalRules, type BookActor } from './permissions';
@@ -94,6 +96,7 @@ function InboxItem({
   const { t, i18n } = useTranslation();
   const run = useTransactionAction(bookId);
   const [rejecting, setRejecting] = useState(false);
+  const [booking, setBooking] = useState(false);
   const [reason, setReason] = useState('');
   const allowed = actor && rules ? allowedActions(tx, actor, rules) : new Set();
   const title = tx.counterparty || tx.description || t(`ledger.type.${tx.type}`);
@@ -123,8 +126,8 @@ function InboxItem({
             {t('ledger.do.approve')}
           </button>
         )}
-        {allowed.has('book') && tx.status === 'APPROVED' && (
-          <button type="button" className="button primary" disabled={run.isPending} onClick={() => run.mutate({ action: 'book', id: tx.id! })}>
+        {allowed.has('book') && tx.status === 'APPROVED' && !booking && (
+          <button type="button" className="button primary" disabled={run.isPending} onClick={() => setBooking(true)}>
             {t('ledger.do.book')}
           </button>
         )}
@@ -134,6 +137,15 @@ function InboxItem({
           </button>
         )}
       </div>
+      {booking && (
+        <BookForm
+          tx={tx}
+          bookId={bookId}
+          busy={run.isPending}
+          onBook={(choice) => run.mutate({ action: 'book', id: tx.id!, ...choice })}
+          onCancel={() => setBooking(false)}
+        />
+      )}
       {rejecting && (
         <form
           className="ask"

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import './ledger.css';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { formatMoney, parseAmount } from '../../lib/amount';
 import { formatDate } from '../../lib/dates';
 import { Field } from '../../ui/Field';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { BookForm } from './BookForm';
 import { BookNotFound, isUuid } from './BookNotFound';
 import { amountForInput, formatInstant, signedMoney, today } from './format';
 import { History } from './History';
@@ -174,17 +176,18 @@ function Actions({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const run = useTransactionAction(bookId);
-  const [asking, setAsking] = useState<'reject' | 'reverse' | 'delete' | null>(null);
+  const [asking, setAsking] = useState<'reject' | 'reverse' | 'delete' | 'book' | null>(null);
   const [reason, setReason] = useState('');
   const [date, setDate] = useState(today());
   const [done, setDone] = useState<string | null>(null);
   const id = tx.id!;
   const blocked = tx.status === 'SUBMITTED' ? fourEyesBlock(tx, actor, rules) : null;
 
-  async function call(action: Action) {
+  async function call(action: Action, booking?: { accountId?: string; date?: string }) {
     setDone(null);
     try {
-      if (action === 'reject') await run.mutateAsync({ action, id, reason });
+      if (action === 'book') await run.mutateAsync({ action, id, ...booking });
+      else if (action === 'reject') await run.mutateAsync({ action, id, reason });
       else if (action === 'reverse') {
         const reversal = await run.mutateAsync({ action, id, reason, date });
         navigate(`/books/${bookId}/transactions/${reversal!.id}`);
@@ -213,7 +216,7 @@ function Actions({
         disabled={run.isPending}
         onClick={() => {
           if (action === 'edit') onEdit();
-          else if (action === 'reject' || action === 'reverse' || action === 'delete') setAsking(action);
+          else if (action === 'reject' || action === 'reverse' || action === 'delete' || action === 'book') setAsking(action);
           else void call(action);
         }}
       >
@@ -235,7 +238,10 @@ function Actions({
         {button('delete')}
       </div>
       {blocked && !run.error && <p className="muted">{t(blocked === 'own' ? 'ledger.refusal.fourEyesOwn' : 'ledger.refusal.fourEyesTwice')}</p>}
-      {asking && (
+      {asking === 'book' && (
+        <BookForm tx={tx} bookId={bookId} busy={run.isPending} onBook={(choice) => void call('book', choice)} onCancel={() => setAsking(null)} />
+      )}
+      {asking && asking !== 'book' && (
         <form
           className="card ask"
           onSubmit={(e: FormEvent) => {

@@ -6,8 +6,9 @@ import type { ApprovalRules, BookActor } from './permissions';
 // Reference data of a book changes rarely: kept for a minute so that paging the ledger does not ask again.
 const STALE = 60_000;
 
-export function useBook(bookId: string) {
+export function useBook(bookId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['books', bookId, 'book'],
     queryFn: () => unwrap(api.GET('/api/v1/books/{bookId}', { params: { path: { bookId } } })),
     staleTime: STALE,

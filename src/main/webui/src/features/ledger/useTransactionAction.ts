@@ -5,7 +5,8 @@ import type { components } from '../../api/schema';
 type Transaction = components['schemas']['Transaction'];
 
 export type WorkflowCall =
-  | { action: 'submit' | 'approve' | 'book' | 'rework'; id: string }
+  | { action: 'submit' | 'approve' | 'rework'; id: string }
+  | { action: 'book'; id: string; accountId?: string; date?: string }
   | { action: 'reject'; id: string; reason: string }
   | { action: 'reverse'; id: string; reason: string; date: string }
   | { action: 'delete'; id: string };
@@ -22,7 +23,9 @@ export function useTransactionAction(bookId: string) {
         case 'approve':
           return unwrap(api.POST('/api/v1/books/{bookId}/transactions/{id}/approve', { params }));
         case 'book':
-          return unwrap(api.POST('/api/v1/books/{bookId}/transactions/{id}/book', { params, body: {} }));
+          return unwrap(
+            api.POST('/api/v1/books/{bookId}/transactions/{id}/book', { params, body: { accountId: call.accountId, date: call.date } }),
+          );
         case 'rework':
           return unwrap(api.POST('/api/v1/books/{bookId}/transactions/{id}/rework', { params }));
         case 'reject':

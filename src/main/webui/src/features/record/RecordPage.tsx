@@ -16,6 +16,8 @@ import { outbox } from './outboxStore';
 import type { PreparedFile } from './shrink';
 import { remember, remembered } from './recent';
 import { useOutbox } from './useOutbox';
+import { SplitSection } from '../splitting/SplitSection';
+import { emptySplitForm, nextSplitForm, splitOf, type SplitForm } from '../splitting/splitForm';
 import './record.css';
 
 type Transaction = components['schemas']['Transaction'];
@@ -60,8 +62,9 @@ export default function RecordPage() {
   });
 
   const preset = search.get('type')?.toUpperCase();
-  const initialKind: RecordKind = KINDS.includes(preset as RecordKind) ? (preset as RecordKind) : 'CLAIM';
-  const [kind, setKind] = useState<RecordKind>(initialKind);
+  const [chosenKind, setKind] = useState<RecordKind | undefined>(KINDS.includes(preset as RecordKind) ? (preset as RecordKind) : undefined);
+  // A group shares what it spends (an expense, split); elsewhere a member most often claims an advance.
+  const kind: RecordKind = chosenKind ?? (book.data?.kind === 'GROUP' ? 'EXPENSE' : 'CLAIM');
   const [amount, setAmount] = useState('');
   const [date, setDate] = useState(localToday);
   const [categoryId, setCategoryId] = useState<string | undefined>();
@@ -75,6 +78,7 @@ export default function RecordPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [split, setSplit] = useState<SplitForm>(emptySplitForm);
 
   // Read again after each submission, which may have changed what was used last.
   const recent = useMemo(() => remembered(bookId), [bookId, outcome]);
@@ -119,6 +123,9 @@ export default function RecordPage() {
   const amountError = parsed === null || parsed.startsWith('-') || parsed === '0.00' ? t('record.amountInvalid') : undefined;
   const transferError = kind === 'TRANSFER' && (!toAccountId || toAccountId === accountId) ? t('record.transferSame') : undefined;
   const accountList = accounts.data ?? [];
+  // An expense or an income (a refund) may be shared among members; a GROUP book shares by default.
+  const splittable = kind === 'EXPENSE' || kind === 'INCOME';
+  const splitOn = splittable && (split.on ?? book.data?.kind === 'GROUP');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -137,6 +144,7 @@ export default function RecordPage() {
       counterparty: counterparty.trim() || undefined,
       description: description.trim() || undefined,
       status: chosenStatus,
+      split: splittable ? splitOf(split, splitOn, amountError ? null : parsed, me.data.id) : undefined,
     };
     const id = newKey();
     try {
@@ -160,6 +168,7 @@ export default function RecordPage() {
       setCounterparty('');
       setDescription('');
       setReceipt(null);
+      setSplit(nextSplitForm(split));
       setShowErrors(false);
     } catch (e) {
       setError(e);
@@ -287,6 +296,17 @@ export default function RecordPage() {
             />
           )}
           <Field label={t('record.description')} name="description" autoComplete="off" value={description} onChange={(e) => setDescription(e.target.value)} />
+
+          {splittable && me.data?.id && (
+            <SplitSection
+              bookId={bookId}
+              amount={amountError ? null : parsed}
+              me={me.data.id}
+              defaultOn={book.data?.kind === 'GROUP'}
+              value={split}
+              onChange={setSplit}
+            />
+          )}
 
           <ReceiptInput value={receipt} onChange={setReceipt} />
 

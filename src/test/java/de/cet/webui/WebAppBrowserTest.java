@@ -130,6 +130,7 @@ class WebAppBrowserTest {
         prepareLedger(env);
 
         prepareRecord(env);
+        prepareSplitting(env);
 
         // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
         String only = System.getProperty("cet.e2e.only", "");
@@ -282,6 +283,42 @@ class WebAppBrowserTest {
         env.put("CET_E2E_RECORD_TOTP_SECRET", totpSecret);
         env.put("CET_E2E_RECORD_TOTP_USED_CODE", usedCode);
         env.put("CET_E2E_RECORD_TOTP_RECOVERY_CODE", codes.get(0));
+    }
+
+    /**
+     * For e2e/splitting*.test.mjs: a weekend trip of four in a GROUP book (no approval, so the admin's
+     * entries are booked at once) with its one account; Anna (admin), Dana speak German, Ben and Cem English.
+     * The trip is not recorded here: the browser records and settles it. Only Ben's submitted parking
+     * ticket is, for the treasurer's "Book" with its account and date.
+     */
+    private static void prepareSplitting(Map<String, String> env) {
+        Actor anna = Actors.user("Anna Harz");
+        german(anna);
+        int year = LocalDate.now().getYear();
+        UUID book = book(anna, "Wochenende im Harz", "GROUP", year);
+        Actor ben = Actors.user("Ben Harz");
+        Actor cem = Actors.user("Cem Harz");
+        Actor dana = Actors.user("Dana Harz");
+        german(dana);
+        for (Actor m : List.of(ben, cem, dana)) {
+            Actors.addMember(book, m.id(), de.cet.books.domain.BookRole.MEMBER, false);
+        }
+        // A bank account, not cash: a cash box may not go below zero, and the trip's spending is all it holds.
+        UUID trip = LedgerFixtures.account(anna, book, Map.of("name", "Reisekonto", "type", "BANK", "fund", "OWN",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "0.00", "openingDate", year + "-01-01"));
+        LedgerFixtures.account(anna, book, Map.of("name", "Tagesgeld", "type", "BANK", "fund", "OWN",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "100.00", "openingDate", year + "-01-01"));
+        // Ben's parking ticket, not split, submitted: the admin books it on another account and day.
+        Map<String, Object> parking = LedgerFixtures.tx("EXPENSE", "8.50", year + "-06-05", trip,
+            LedgerFixtures.category(anna, book, "EX-510"));
+        parking.put("counterparty", "Parkhaus Altstadt");
+        parking.put("status", "SUBMITTED");
+        env.put("CET_E2E_SPLIT_PARKING_ID", LedgerFixtures.record(ben, book, parking).toString());
+        env.put("CET_E2E_SPLIT_BOOK_ID", book.toString());
+        env.put("CET_E2E_SPLIT_ANNA_EMAIL", anna.email());
+        env.put("CET_E2E_SPLIT_BEN_EMAIL", ben.email());
+        env.put("CET_E2E_SPLIT_CEM_EMAIL", cem.email());
+        env.put("CET_E2E_SPLIT_DANA_EMAIL", dana.email());
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */
