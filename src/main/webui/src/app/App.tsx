@@ -21,6 +21,7 @@ const ApprovalsPage = lazy(() => import('../features/ledger/ApprovalsPage'));
 const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
 const RecordPage = lazy(() => import('../features/record/RecordPage'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
+const PasskeysPage = lazy(() => import('../features/passkeys/PasskeysPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -69,6 +70,7 @@ export function App() {
                 <Route path="/books/:bookId/advances" element={<AdvancesPage />} />
                 <Route path="/books/:bookId/record" element={<RecordPage />} />
                 <Route path="/settings/security" element={<SecuritySettingsPage />} />
+                <Route path="/settings/passkeys" element={<PasskeysPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tokens } from '../../api/session';
 import { Field } from '../../ui/Field';
 import { ProblemAlert, useBlockedByThrottle } from '../../ui/ProblemAlert';
+import { PasskeySignIn } from '../passkeys/PasskeySignIn';
 import { login, loginWithCode, type LoginResult } from './signIn';
 
 /**
@@ -77,6 +78,7 @@ export function SignInForm({ initialEmail = '', onSignedIn }: { initialEmail?: s
   }
 
   return (
+    <>
     <form onSubmit={submitPassword} noValidate>
       <Field
         label={t('signIn.email')}
@@ -106,5 +108,7 @@ export function SignInForm({ initialEmail = '', onSignedIn }: { initialEmail?: s
         <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </div>
     </form>
+    <PasskeySignIn onSignedIn={onSignedIn} />
+    </>
   );
 }
