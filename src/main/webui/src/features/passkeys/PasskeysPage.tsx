@@ -40,7 +40,7 @@ export default function PasskeysPage() {
     onSuccess: (created) => {
       setPassword('');
       setName('');
-      setAdded(created.name ?? '');
+      setAdded(created?.name ?? '');
       return client.invalidateQueries({ queryKey: ['passkeys'] });
     },
     onError: (e) => setWasCancelled(cancelled(e)),

@@ -26,7 +26,7 @@ describe('options', () => {
     });
     expect(new Uint8Array(o.challenge as ArrayBuffer)).toEqual(new Uint8Array([0, 1, 2]));
     expect(new Uint8Array(o.user.id as ArrayBuffer)).toEqual(new Uint8Array([1]));
-    expect(new Uint8Array(o.excludeCredentials![0].id as ArrayBuffer)).toEqual(new Uint8Array([2]));
+    expect(new Uint8Array(o.excludeCredentials![0]!.id as ArrayBuffer)).toEqual(new Uint8Array([2]));
     expect(o.rp.id).toBe('localhost');
     expect(o.user.name).toBe('a@example.org');
   });

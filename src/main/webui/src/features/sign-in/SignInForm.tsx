@@ -78,7 +78,6 @@ export function SignInForm({ initialEmail = '', onSignedIn }: { initialEmail?: s
   }
 
   return (
-    <>
     <form onSubmit={submitPassword} noValidate>
       <Field
         label={t('signIn.email')}
@@ -107,8 +106,7 @@ export function SignInForm({ initialEmail = '', onSignedIn }: { initialEmail?: s
         </button>
         <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </div>
+      <PasskeySignIn onSignedIn={onSignedIn} />
     </form>
-    <PasskeySignIn onSignedIn={onSignedIn} />
-    </>
   );
 }

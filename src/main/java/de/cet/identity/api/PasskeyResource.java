@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,7 +64,7 @@ public class PasskeyResource {
     @POST
     @Operation(operationId = "registerPasskey", summary = "Finish registering a passkey",
         description = "The browser's answer to the options of `beginPasskeyRegistration`. The ceremony is spent by this call whatever its outcome. 400 `passkey-rejected` when the answer does not verify (challenge, origin, RP ID, user verification), 409 when the passkey is registered already.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponseSchema(value = PasskeyAnswer.class, responseCode = "201", responseDescription = "The registered passkey")
     public Response finish(RegistrationBody body, @Context HttpServerRequest request) {
         AuthResource.required(body);
         var created = passkeys.finishRegistration(currentUser.id(), Requests.sessionId(identity), body.ceremonyId(),
