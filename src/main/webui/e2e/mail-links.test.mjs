@@ -47,7 +47,7 @@ test('an existing account signs in on the invitation page, then joins', async ()
   assert.equal(await page.getByLabel('E-Mail-Adresse').inputValue(), env('CET_E2E_EXISTING_EMAIL'));
   await page.getByLabel('Passwort', { exact: true }).fill(env('CET_E2E_PASSWORD'));
   await checkScreen(page, 'accept-invitation-existing');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await page.getByRole('heading', { name: env('CET_E2E_BOOK_NAME') }).waitFor();
   // This person's account says English (GET /me): the app follows it.
   await page.getByRole('heading', { name: 'Account balances' }).waitFor();

@@ -115,7 +115,7 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   // Sign out, and in again: password, then a code from the app.
   await openMenu(page);
   await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
-  await page.getByRole('button', { name: 'Anmelden' }).waitFor();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).waitFor();
   await signIn(page, email, env('CET_E2E_NEW_PASSWORD'));
   await page.getByLabel('Code aus der App').fill(await nextCode(secret, firstCode));
   await page.getByRole('button', { name: 'Bestätigen' }).click();

@@ -10,7 +10,7 @@ test('a wrong password shows the problem document, not raw JSON', async () => {
   await checkScreen(page, 'sign-in');
   await page.getByLabel('E-Mail-Adresse').fill(env('CET_E2E_ADMIN_EMAIL'));
   await page.getByLabel('Passwort', { exact: true }).fill('not the password at all');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.innerText();

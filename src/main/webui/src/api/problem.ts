@@ -70,6 +70,7 @@ export const KNOWN_PROBLEM_TYPES: ReadonlySet<string> = new Set([
   'approval-required', 'period-closed', 'cash-negative', 'receipt-required', 'reimbursement-exceeds-advance',
   'no-period', 'not-inventory', 'period-not-closable', 'account-in-use', 'category-in-use', 'last-admin',
   'already-member', 'invitation-for-another-address',
+  'invalid-passkey', 'passkey-rejected', 'passkey-already-registered',
 ]);
 
 /** Plain HTTP failures (`about:blank`) by status, for answers from the HTTP layer without a CET type. */

@@ -30,6 +30,7 @@ const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
 const RecordPage = lazy(loadRecord);
 const BalancesPage = lazy(() => import('../features/splitting/BalancesPage'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
+const PasskeysPage = lazy(() => import('../features/passkeys/PasskeysPage'));
 
 const FIRST_SCREENS: [RegExp, () => Promise<unknown>][] = [
   [/^\/$/, loadHome],
@@ -94,6 +95,7 @@ export function App() {
                 <Route path="/books/:bookId/record" element={<RecordPage />} />
                 <Route path="/books/:bookId/balances" element={<BalancesPage />} />
                 <Route path="/settings/security" element={<SecuritySettingsPage />} />
+                <Route path="/settings/passkeys" element={<PasskeysPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

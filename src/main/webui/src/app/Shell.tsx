@@ -105,6 +105,7 @@ export function Shell() {
             <nav className="account" aria-label={t('shell.account')}>
               {me.data && <span className="who">{me.data.displayName}</span>}
               <Link to="/settings/security">{t('settings.nav')}</Link>
+              <Link to="/settings/passkeys">{t('passkeys.nav')}</Link>
               <LanguageSwitch onChange={chooseLanguage} />
               <button type="button" className="button" onClick={() => void leave(false)}>
                 {t('shell.signOut')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tokens } from '../../api/session';
 import { Field } from '../../ui/Field';
 import { ProblemAlert, useBlockedByThrottle } from '../../ui/ProblemAlert';
+import { PasskeySignIn } from '../passkeys/PasskeySignIn';
 import { login, loginWithCode, type LoginResult } from './signIn';
 
 /**
@@ -105,6 +106,7 @@ export function SignInForm({ initialEmail = '', onSignedIn }: { initialEmail?: s
         </button>
         <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </div>
+      <PasskeySignIn onSignedIn={onSignedIn} />
     </form>
   );
 }

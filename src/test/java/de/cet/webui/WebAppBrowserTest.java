@@ -131,6 +131,7 @@ class WebAppBrowserTest {
 
         prepareRecord(env);
         prepareSplitting(env);
+        preparePasskeys(env);
 
         // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
         String only = System.getProperty("cet.e2e.only", "");
@@ -319,6 +320,22 @@ class WebAppBrowserTest {
         env.put("CET_E2E_SPLIT_BEN_EMAIL", ben.email());
         env.put("CET_E2E_SPLIT_CEM_EMAIL", cem.email());
         env.put("CET_E2E_SPLIT_DANA_EMAIL", dana.email());
+    }
+
+    /**
+     * For e2e/passkeys*.test.mjs: a German user with TOTP (the passkey replaces password and code), and
+     * an English user without, for the phone-width keyboard run. Their passkeys come from the browser's
+     * virtual authenticator, so none is made here.
+     */
+    private static void preparePasskeys(Map<String, String> env) {
+        Actor withTotp = Actors.user("Paula Passkey");
+        german(withTotp);
+        String secret = withTotp.api().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
+        withTotp.api().body(Map.of("code", Totp.code(secret, Instant.now())))
+            .post("/api/v1/me/mfa/totp/confirm").then().statusCode(200);
+        env.put("CET_E2E_PASSKEY_EMAIL", withTotp.email());
+        env.put("CET_E2E_PASSKEY_TOTP_SECRET", secret);
+        env.put("CET_E2E_PASSKEY_EN_EMAIL", Actors.user("Peter Passkey").email());
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */

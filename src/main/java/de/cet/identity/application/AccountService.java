@@ -177,7 +177,8 @@ public class AccountService {
         return repository.countEvents(userId);
     }
 
-    private void checkPassword(User u, String password, String field) {
+    /** The current password of a signed-in user, throttled per account; 400 on the field when wrong. */
+    void checkPassword(User u, String password, String field) {
         LoginThrottle.Attempt attempt = throttle.attempt("password:" + u.id());
         boolean ok;
         try {

@@ -128,8 +128,13 @@ public class AuthService {
     }
 
     private SessionService.Tokens signedIn(User user, ClientInfo client, boolean mfaComplete) {
+        return signedIn(user, client, mfaComplete, client.userAgent());
+    }
+
+    /** Opens the session, records the sign-in and mails the notice; the passkey sign-in ends here too. */
+    SessionService.Tokens signedIn(User user, ClientInfo client, boolean mfaComplete, String detail) {
         SessionService.Tokens tokens = sessions.open(user, client, mfaComplete);
-        events.record(user.id(), SecurityEvent.Type.LOGIN_SUCCEEDED, client, client.userAgent());
+        events.record(user.id(), SecurityEvent.Type.LOGIN_SUCCEEDED, client, detail);
         events.notify(user, "new-sign-in", client);
         return tokens;
     }

@@ -46,6 +46,26 @@ public interface IdentityConfig {
 
     PasswordReset passwordReset();
 
+    Passkeys passkeys();
+
+    /** WebAuthn relying party (ADR 0016). */
+    interface Passkeys {
+        /** The RP ID (a host name, no port); empty = the host of {@code cet.public-url}. */
+        Optional<String> rpId();
+
+        /** The name authenticators show. */
+        String rpName();
+
+        /** Origins the browser may sign on (scheme, host, port); empty = the origin of {@code cet.public-url}. */
+        Optional<java.util.List<String>> origins();
+
+        /** Accept any port on the configured origins (dev and test run on changing ports). */
+        boolean allowAnyPort();
+
+        /** How long the options of a registration or sign-in stay usable. */
+        Duration challengeTtl();
+    }
+
     interface Jwt {
         String issuer();
 

@@ -48,11 +48,15 @@ public class SessionService {
     public record SessionView(UUID id, Instant createdAt, Instant lastUsedAt, Instant expiresAt, String userAgent,
                               String ip, boolean current) {}
 
-    /** Opens a session for a user who proved who they are, and answers its first tokens. */
+    /**
+     * Opens a session for a user who proved who they are, and answers its first tokens. Where MFA is
+     * required, a user without TOTP gets only an enrollment token, unless the proof was already
+     * multi-factor (a user-verified passkey, ADR 0016).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Tokens open(User user, ClientInfo client, boolean mfaComplete) {
         Instant now = clock.instant();
-        boolean enrollmentOnly = config.mfaRequired() && !user.totpEnabled();
+        boolean enrollmentOnly = config.mfaRequired() && !user.totpEnabled() && !mfaComplete;
         if (config.singleSession() && !enrollmentOnly) {
             repository.activeSessions(user.id(), now).forEach(s -> s.revoke(now, "single-session"));
         }

@@ -81,5 +81,27 @@ public interface IdentityRepository {
 
     long countEvents(UUID userId);
 
+    void addPasskey(Passkey passkey);
+
+    /** The user's passkeys, oldest first. */
+    List<Passkey> passkeys(UUID userId);
+
+    Optional<Passkey> passkey(UUID id);
+
+    /** The passkey of a credential id (base64url), locked for update: two sign-ins cannot both move its counter. */
+    Optional<Passkey> passkeyByCredentialIdForUpdate(String credentialId);
+
+    Optional<Passkey> passkeyByCredentialId(String credentialId);
+
+    void removePasskey(Passkey passkey);
+
+    void addPasskeyCeremony(PasskeyCeremony ceremony);
+
+    /** Locked for update, so that two finishing calls cannot both spend it. */
+    Optional<PasskeyCeremony> passkeyCeremonyForUpdate(UUID id);
+
+    /** Forgets ceremonies that expired before {@code before}. */
+    int forgetPasskeyCeremonies(Instant before);
+
     void flush();
 }

@@ -3,6 +3,8 @@ package de.cet.identity.infrastructure;
 import de.cet.identity.domain.IdentityRepository;
 import de.cet.identity.domain.Invitation;
 import de.cet.identity.domain.OneTimeToken;
+import de.cet.identity.domain.Passkey;
+import de.cet.identity.domain.PasskeyCeremony;
 import de.cet.identity.domain.PasswordResetRequest;
 import de.cet.identity.domain.RecoveryCode;
 import de.cet.identity.domain.RefreshToken;
@@ -221,5 +223,53 @@ class JpaIdentityRepository implements IdentityRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public void addPasskey(Passkey passkey) {
+        em.persist(passkey);
+    }
+
+    @Override
+    public List<Passkey> passkeys(UUID userId) {
+        return em.createQuery("from Passkey p where p.userId = :u order by p.createdAt, p.id", Passkey.class)
+            .setParameter("u", userId).getResultList();
+    }
+
+    @Override
+    public Optional<Passkey> passkey(UUID id) {
+        return Optional.ofNullable(em.find(Passkey.class, id));
+    }
+
+    @Override
+    public Optional<Passkey> passkeyByCredentialIdForUpdate(String credentialId) {
+        return em.createQuery("from Passkey p where p.credentialId = :c", Passkey.class).setParameter("c", credentialId)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Passkey> passkeyByCredentialId(String credentialId) {
+        return em.createQuery("from Passkey p where p.credentialId = :c", Passkey.class).setParameter("c", credentialId)
+            .getResultStream().findFirst();
+    }
+
+    @Override
+    public void removePasskey(Passkey passkey) {
+        em.remove(passkey);
+    }
+
+    @Override
+    public void addPasskeyCeremony(PasskeyCeremony ceremony) {
+        em.persist(ceremony);
+    }
+
+    @Override
+    public Optional<PasskeyCeremony> passkeyCeremonyForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(PasskeyCeremony.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public int forgetPasskeyCeremonies(Instant before) {
+        return em.createQuery("delete from PasskeyCeremony c where c.expiresAt < :b").setParameter("b", before).executeUpdate();
     }
 }

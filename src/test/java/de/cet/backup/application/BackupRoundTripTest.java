@@ -119,7 +119,7 @@ class BackupRoundTripTest {
         }
     }
 
-    /** Users, sessions, MFA, tokens, throttling, events, a book with members and an open invitation, made the real way. */
+    /** Users, sessions, MFA, passkeys, tokens, throttling, events, a book with members and an open invitation, made the real way. */
     void populateIdentityAndBooks() {
         Actors.Actor owner = Actors.user("Jörg Kassenwart");
         UUID book = Actors.book(owner);
@@ -134,6 +134,10 @@ class BackupRoundTripTest {
         String secret = owner.api().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
         owner.api().body(Map.of("code", Totp.code(secret, clock.instant()))).post("/api/v1/me/mfa/totp/confirm")
             .then().statusCode(200);
+
+        // A passkey (its spent registration names the user and the session) and an open passkey sign-in.
+        de.cet.testing.SoftAuthenticator.create().registerFor(owner, "Schlüssel „Büro“");
+        given().post("/api/v1/auth/passkey/options").then().statusCode(200);
     }
 
     /**

@@ -40,6 +40,7 @@ class PasswordHasherTest {
             public Duration hashWait() { return wait; }
             public Throttle throttle() { throw new UnsupportedOperationException(); }
             public PasswordReset passwordReset() { throw new UnsupportedOperationException(); }
+            public Passkeys passkeys() { throw new UnsupportedOperationException(); }
         };
     }
 

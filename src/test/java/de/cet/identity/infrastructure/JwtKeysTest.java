@@ -39,6 +39,7 @@ class JwtKeysTest {
             public Duration hashWait() { return Duration.ZERO; }
             public Throttle throttle() { throw new UnsupportedOperationException(); }
             public PasswordReset passwordReset() { throw new UnsupportedOperationException(); }
+            public Passkeys passkeys() { throw new UnsupportedOperationException(); }
         };
     }
 
