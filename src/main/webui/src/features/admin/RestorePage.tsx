@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { Field } from '../../ui/Field';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -84,7 +85,14 @@ export default function RestorePage() {
               <Field label={t('admin.restore.keyPassphrase')} type="password" autoComplete="off" value={keyPassphrase} onChange={(e) => setKeyPassphrase(e.target.value)} />
             </>
           )}
-          <ProblemAlert error={restore.error} />
+          {notEmpty(restore.error) ? (
+            <div className="alert alert-error" role="alert">
+              <p className="alert-title">{t('admin.restore.notEmpty')}</p>
+              <p>{t('admin.restore.notEmptyText')}</p>
+            </div>
+          ) : (
+            <ProblemAlert error={restore.error} />
+          )}
           <div className="actions">
             <button type="submit" className="button primary" disabled={restore.isPending || !ready}>
               {restore.isPending ? t('admin.restore.running') : t('admin.restore.submit')}
@@ -94,6 +102,11 @@ export default function RestorePage() {
       )}
     </>
   );
+}
+
+/** The API's refusal (409) of an installation that already has data: said in the screen's language. */
+function notEmpty(error: unknown): boolean {
+  return error instanceof ApiProblem && error.type === 'urn:cet:problem:instance-not-empty';
 }
 
 function Restored({ result }: { result: RestoreResult }) {
