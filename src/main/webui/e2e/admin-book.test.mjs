@@ -7,8 +7,8 @@ const browser = useBrowser();
 const BOOK = () => env('CET_E2E_ADMIN_BOOK_ID');
 const ADMIN = (path = '') => `/books/${BOOK()}/admin${path}`;
 
-/** Signed in: the header's menu button (phone) stands where the account controls are. */
-const signedIn = (page) => page.getByRole('button', { name: 'Menü' }).waitFor();
+/** Signed in: the shell's account controls are there (behind the menu button on a phone). */
+const signedIn = (page) => page.locator('#shell-menu').waitFor({ state: 'attached' });
 
 /** The mailed link, once the mail is in the SMTP sink (WebAppBrowserTest delivers and writes it). */
 async function mailedLink(file) {
@@ -123,7 +123,7 @@ test('book settings changed meanwhile in another window: the stale save is refus
   await second.getByText('Die Einstellungen sind gespeichert.').waitFor();
 
   // The first still shows the old version: its save is refused (412), nothing is overwritten.
-  await first.getByLabel('Vier-Augen-Prinzip').check();
+  await first.getByLabel('Jede Ausgabe braucht einen Beleg').check();
   await first.getByRole('button', { name: 'Speichern' }).click();
   await first.getByRole('alert').getByText('Inzwischen geändert').waitFor();
   assert.equal(await first.getByRole('button', { name: 'Speichern' }).isDisabled(), true, 'no second try with the old version');
@@ -131,10 +131,10 @@ test('book settings changed meanwhile in another window: the stale save is refus
   await first.getByRole('button', { name: 'Aktuellen Stand laden' }).click();
   await first.getByRole('alert').waitFor({ state: 'detached' });
   assert.equal(await first.getByLabel('Zwei Freigaben über (Euro)').inputValue(), '750,00', 'the other window\'s change is shown');
-  assert.equal(await first.getByLabel('Vier-Augen-Prinzip').isChecked(), false, 'the refused change was not stored');
+  assert.equal(await first.getByLabel('Jede Ausgabe braucht einen Beleg').isChecked(), false, 'the refused change was not stored');
 
   // Now saved on the current version.
-  await first.getByLabel('Vier-Augen-Prinzip').check();
+  await first.getByLabel('Jede Ausgabe braucht einen Beleg').check();
   await first.getByRole('button', { name: 'Speichern' }).click();
   await first.getByText('Die Einstellungen sind gespeichert.').waitFor();
 });

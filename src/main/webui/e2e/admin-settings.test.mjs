@@ -5,8 +5,8 @@ import { checkScreen, env, openPage, signIn, useBrowser } from './support.mjs';
 const browser = useBrowser();
 const EMAIL = () => env('CET_E2E_ADMIN_PROFILE_EMAIL');
 
-/** Signed in: the header's menu button (phone) stands where the account controls are. */
-const signedIn = (page) => page.getByRole('button', { name: 'Menü' }).waitFor();
+/** Signed in: the shell's account controls are there (behind the menu button on a phone). */
+const signedIn = (page) => page.locator('#shell-menu').waitFor({ state: 'attached' });
 
 async function until(condition) {
   for (let i = 0; i < 60; i++) {

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { NetworkProblem, problemFrom } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -38,7 +37,12 @@ export default function BackupsPage() {
     mutationFn: async (r: BackupRun) => {
       let answer;
       try {
-        answer = await api.GET('/api/v1/admin/backups/{id}/content', { params: { path: { id: r.id! } }, parseAs: 'blob' });
+        // The client asks for JSON by default; this answer is the encrypted file.
+        answer = await api.GET('/api/v1/admin/backups/{id}/content', {
+          params: { path: { id: r.id! } },
+          headers: { Accept: 'application/pgp-encrypted, application/problem+json' },
+          parseAs: 'blob',
+        });
       } catch (e) {
         throw new NetworkProblem(e instanceof Error ? e.message : String(e));
       }

@@ -17,7 +17,8 @@ export default function UsersPage() {
   const [page, setPage] = useState(0);
   const users = useQuery({
     queryKey: ['admin', 'users', page],
-    queryFn: () => unwrap(api.GET('/api/v1/admin/users', { params: { query: { page, size: PAGE } } })),
+    // Newest first: the account someone just asked about is on the first page.
+    queryFn: () => unwrap(api.GET('/api/v1/admin/users', { params: { query: { page, size: PAGE, sort: 'createdAt,desc' } } })),
     placeholderData: (previous) => previous,
   });
   const [error, setError] = useState<unknown>(null);

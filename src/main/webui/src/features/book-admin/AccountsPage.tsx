@@ -60,7 +60,7 @@ export default function AccountsPage() {
                   </th>
                   <td>{t(`bookAdmin.accounts.types.${a.type}`)}</td>
                   <td>{t(`funds.${a.fund}`)}</td>
-                  <td className="mono">{a.iban ? formatIban(a.iban) : '–'}</td>
+                  <td className="iban">{a.iban ? formatIban(a.iban) : '–'}</td>
                   <td className="num">
                     {a.openingBalance ? formatMoney(a.openingBalance, i18n.language) : ''}
                     <br />
@@ -101,7 +101,7 @@ function ibanError(iban: string, t: (key: string) => string): string | undefined
 }
 
 function NewAccount({ bookId }: { bookId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const [name, setName] = useState('');
   const [type, setType] = useState<AccountType>('BANK');
@@ -173,7 +173,7 @@ function NewAccount({ bookId }: { bookId: string }) {
         value={opening}
         onChange={(e) => setOpening(e.target.value)}
         error={amountError}
-        hint={amountForInput('1234.56', i18n.language)}
+        hint={t('bookAdmin.amountHint')}
       />
       <Field label={t('bookAdmin.accounts.openingDate')} type="date" value={openingDate} onChange={(e) => setOpeningDate(e.target.value)} />
       <ProblemAlert error={save.error} />

@@ -19,7 +19,7 @@ export default function ProfilePage() {
   return (
     <section className="settings">
       <h1>{t('settings.profile.title')}</h1>
-      <NameAndLanguage key={`${me.data.displayName}-${me.data.locale}`} me={me.data} />
+      <NameAndLanguage key={me.data.id} me={me.data} />
       <EmailChange me={me.data} />
     </section>
   );

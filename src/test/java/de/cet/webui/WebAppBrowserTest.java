@@ -305,6 +305,8 @@ class WebAppBrowserTest {
         german(member);
         Actors.addMember(book, treasurer.id(), de.cet.books.domain.BookRole.TREASURER, false);
         Actors.addMember(book, member.id(), de.cet.books.domain.BookRole.MEMBER, false);
+        // Booked at once (a caucus book asks for approval and a receipt by default): the beamer is on the inventory.
+        LedgerFixtures.settings(admin, book, Map.of("requireApproval", false, "requireReceipt", false));
         UUID bank = LedgerFixtures.account(admin, book, Map.of("name", "Girokonto Gelb", "type", "BANK", "fund", "PUBLIC",
             "iban", LedgerFixtures.IBAN, "openingBalance", "2000.00", "openingDate", year + "-01-01"));
         Map<String, Object> beamer = LedgerFixtures.tx("EXPENSE", "649.00", year + "-02-14", bank,
