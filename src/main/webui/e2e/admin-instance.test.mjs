@@ -57,6 +57,10 @@ test('the instance administrator disables an account, runs a backup, downloads i
 test('someone who is no instance administrator sees no link to it, the screen says so, and the API refuses', async () => {
   const page = await openPage(browser(), { width: 360, height: 640 });
   await signIn(page, env('CET_E2E_ADMIN_TREASURER_EMAIL'), env('CET_E2E_PASSWORD'));
+  await page.locator('#shell-menu').waitFor({ state: 'attached' });
+  // A screen that stays put, so the menu is not closed again by a navigation after sign-in.
+  await page.goto('/settings/profile');
+  await page.getByRole('heading', { name: 'Meine Einstellungen: Profil' }).waitFor();
   await page.getByRole('button', { name: 'Menü' }).click();
   await page.getByRole('link', { name: 'Einstellungen' }).waitFor();
   assert.equal(await page.getByRole('link', { name: 'Installation' }).count(), 0);
