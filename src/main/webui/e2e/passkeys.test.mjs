@@ -40,6 +40,8 @@ test('a user with TOTP adds a passkey, signs in with it alone, removes it (Germa
   await page.getByRole('button', { name: 'Bestätigen' }).click();
   await page.getByRole('heading', { name: /Willkommen/ }).waitFor();
 
+  // Passkeys are a section of my settings (the settings' sub-navigation).
+  await page.getByRole('link', { name: 'Einstellungen', exact: true }).click();
   await page.getByRole('link', { name: 'Passkeys' }).click();
   await page.getByRole('heading', { name: 'Meine Einstellungen: Passkeys' }).waitFor();
   await page.getByText('Sie haben noch keinen Passkey.').waitFor();
@@ -68,6 +70,7 @@ test('a user with TOTP adds a passkey, signs in with it alone, removes it (Germa
   await page.getByRole('heading', { name: /Willkommen/ }).waitFor();
   assert.ok((await authenticator.credentials())[0].signCount >= 1, 'the authenticator signed');
 
+  await page.getByRole('link', { name: 'Einstellungen', exact: true }).click();
   await page.getByRole('link', { name: 'Passkeys' }).click();
   const item = page.getByRole('listitem').filter({ hasText: 'Laptop' });
   await item.getByText(/zuletzt benutzt \d/).waitFor();
@@ -94,6 +97,8 @@ test('at 360 px in English, by keyboard only: add a passkey, sign out, sign in w
   await page.getByRole('button', { name: 'Menu' }).waitFor();
 
   await openMenu(page, 'Menu');
+  await page.getByRole('link', { name: 'Settings', exact: true }).focus();
+  await page.keyboard.press('Enter');
   await page.getByRole('link', { name: 'Passkeys' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'My settings: passkeys' }).waitFor();

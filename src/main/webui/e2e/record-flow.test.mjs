@@ -97,6 +97,7 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   // My settings: set up TOTP from the QR code's secret, keep the recovery codes.
   await openMenu(page);
   await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByRole('link', { name: 'Sicherheit' }).click();
   await page.getByRole('heading', { name: 'Zwei-Faktor-Anmeldung' }).waitFor();
   await checkScreen(page, 'settings-security');
   await page.getByRole('button', { name: 'Zwei-Faktor-Anmeldung einrichten' }).click();

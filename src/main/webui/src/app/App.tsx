@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/problem';
 import { SessionProvider } from './SessionProvider';
@@ -30,6 +30,19 @@ const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
 const RecordPage = lazy(loadRecord);
 const BalancesPage = lazy(() => import('../features/splitting/BalancesPage'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
+const SettingsLayout = lazy(() => import('../features/settings/SettingsLayout'));
+const ProfilePage = lazy(() => import('../features/settings/ProfilePage'));
+const SessionsPage = lazy(() => import('../features/settings/SessionsPage'));
+const BookAdminLayout = lazy(() => import('../features/book-admin/BookAdminLayout'));
+const MembersPage = lazy(() => import('../features/book-admin/MembersPage'));
+const AccountsPage = lazy(() => import('../features/book-admin/AccountsPage'));
+const CategoriesPage = lazy(() => import('../features/book-admin/CategoriesPage'));
+const InventoryPage = lazy(() => import('../features/book-admin/InventoryPage'));
+const BookSettingsPage = lazy(() => import('../features/book-admin/BookSettingsPage'));
+const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
+const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const BackupsPage = lazy(() => import('../features/admin/BackupsPage'));
+const RestorePage = lazy(() => import('../features/admin/RestorePage'));
 const PasskeysPage = lazy(() => import('../features/passkeys/PasskeysPage'));
 
 const FIRST_SCREENS: [RegExp, () => Promise<unknown>][] = [
@@ -94,8 +107,26 @@ export function App() {
                 <Route path="/books/:bookId/advances" element={<AdvancesPage />} />
                 <Route path="/books/:bookId/record" element={<RecordPage />} />
                 <Route path="/books/:bookId/balances" element={<BalancesPage />} />
-                <Route path="/settings/security" element={<SecuritySettingsPage />} />
-                <Route path="/settings/passkeys" element={<PasskeysPage />} />
+                <Route path="/settings" element={<SettingsLayout />}>
+                  <Route index element={<Navigate to="/settings/profile" replace />} />
+                  <Route path="profile" element={<ProfilePage />} />
+                  <Route path="security" element={<SecuritySettingsPage />} />
+                  <Route path="passkeys" element={<PasskeysPage />} />
+                  <Route path="sessions" element={<SessionsPage />} />
+                  {/* Further settings screens (passkeys, notifications) here, their link in features/settings/sections.ts. */}
+                </Route>
+                <Route path="/books/:bookId/admin" element={<BookAdminLayout />}>
+                  <Route path="members" element={<MembersPage />} />
+                  <Route path="accounts" element={<AccountsPage />} />
+                  <Route path="categories" element={<CategoriesPage />} />
+                  <Route path="inventory" element={<InventoryPage />} />
+                  <Route path="settings" element={<BookSettingsPage />} />
+                </Route>
+                <Route path="/admin" element={<AdminLayout />}>
+                  <Route path="users" element={<UsersPage />} />
+                  <Route path="backups" element={<BackupsPage />} />
+                  <Route path="restore" element={<RestorePage />} />
+                </Route>
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { mayAdminister } from '../features/book-admin/access';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useQuery } from '@tanstack/react-query';
@@ -42,6 +43,8 @@ export function Shell() {
   const inMyBook = memberships.some((m) => m.bookId === currentBook);
   // Auditors read; everyone else records (what a member may record, the record screen and the API decide).
   const canRecord = memberships.some((m) => m.bookId === currentBook && m.role !== 'AUDITOR');
+  // Administration only for the roles that may use it (book-admin/access.ts); the API checks again.
+  const canAdminister = mayAdminister(memberships.find((m) => m.bookId === currentBook)?.role);
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
@@ -104,8 +107,8 @@ export function Shell() {
             )}
             <nav className="account" aria-label={t('shell.account')}>
               {me.data && <span className="who">{me.data.displayName}</span>}
-              <Link to="/settings/security">{t('settings.nav')}</Link>
-              <Link to="/settings/passkeys">{t('passkeys.nav')}</Link>
+              <Link to="/settings/profile">{t('settings.nav')}</Link>
+              {me.data?.instanceAdmin && <Link to="/admin">{t('admin.nav')}</Link>}
               <LanguageSwitch onChange={chooseLanguage} />
               <button type="button" className="button" onClick={() => void leave(false)}>
                 {t('shell.signOut')}
@@ -126,6 +129,11 @@ export function Shell() {
                   </NavLink>
                 </li>
               ))}
+              {canAdminister && (
+                <li>
+                  <NavLink to={`/books/${currentBook}/admin`}>{t('bookAdmin.nav')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         )}

@@ -5,13 +5,15 @@ import { api, unwrap } from '../../api/client';
 import { useMe } from '../../app/useMe';
 import { Field } from '../../ui/Field';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { PasswordChange } from './PasswordChange';
 import './settings.css';
 
 /**
  * My settings, security: two-factor sign-in with an authenticator app (TOTP). Set up: the API
  * answers the secret, its otpauth URI and the QR code as a PNG (so no QR library is shipped); a code
  * from the app confirms it and the API answers the recovery codes, shown here once. Remove: password
- * and a current code. Further sections of "my settings" (issue 15) sit beside this one.
+ * and a current code. Above it the password change. The other sections of "my settings" are listed in
+ * sections.ts.
  */
 export default function SecuritySettingsPage() {
   const { t } = useTranslation();
@@ -56,6 +58,7 @@ export default function SecuritySettingsPage() {
   return (
     <section className="settings">
       <h1>{t('settings.title')}</h1>
+      <PasswordChange />
       <h2>{t('settings.totp.title')}</h2>
 
       {recoveryCodes ? (

@@ -133,6 +133,8 @@ class WebAppBrowserTest {
         prepareSplitting(env);
         preparePasskeys(env);
 
+        prepareAdmin(env);
+
         // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
         String only = System.getProperty("cet.e2e.only", "");
         List<String> command = new ArrayList<>(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec"));
@@ -336,6 +338,83 @@ class WebAppBrowserTest {
         env.put("CET_E2E_PASSKEY_EMAIL", withTotp.email());
         env.put("CET_E2E_PASSKEY_TOTP_SECRET", secret);
         env.put("CET_E2E_PASSKEY_EN_EMAIL", Actors.user("Peter Passkey").email());
+    }
+
+    /**
+     * For e2e/admin*.test.mjs: a caucus book with its administrator, a treasurer and a member; an inventory
+     * item (a booked EX-700 expense); an instance administrator. While the browser tests run, the mails
+     * are delivered (the scheduler is off in tests) and the link of the invitation the browser sends to
+     * {@code CET_E2E_ADMIN_INVITEE_EMAIL} is written to the file {@code CET_E2E_ADMIN_MAILBOX} when it
+     * arrives in the SMTP sink, so the test opens the invitation as mailed.
+     */
+    private void prepareAdmin(Map<String, String> env) throws Exception {
+        Actor admin = Actors.user("Anna Verwaltung");
+        german(admin);
+        int year = LocalDate.now().getYear();
+        String name = "Fraktion Gelb Beispielstadt";
+        UUID book = book(admin, name, "CAUCUS", year);
+        Actor treasurer = Actors.user("Theo Schatzmeister");
+        Actor member = Actors.user("Marta Mitglied");
+        german(treasurer);
+        german(member);
+        Actors.addMember(book, treasurer.id(), de.cet.books.domain.BookRole.TREASURER, false);
+        Actors.addMember(book, member.id(), de.cet.books.domain.BookRole.MEMBER, false);
+        // Booked at once (a caucus book asks for approval and a receipt by default): the beamer is on the inventory.
+        LedgerFixtures.settings(admin, book, Map.of("requireApproval", false, "requireReceipt", false));
+        UUID bank = LedgerFixtures.account(admin, book, Map.of("name", "Girokonto Gelb", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "2000.00", "openingDate", year + "-01-01"));
+        Map<String, Object> beamer = LedgerFixtures.tx("EXPENSE", "649.00", year + "-02-14", bank,
+            LedgerFixtures.category(admin, book, "EX-700"));
+        beamer.put("counterparty", "Elektro Funke");
+        beamer.put("description", "Beamer für den Sitzungssaal");
+        beamer.put("status", "BOOKED");
+        LedgerFixtures.record(treasurer, book, beamer);
+        Actor instanceAdmin = Actors.instanceAdmin();
+        german(instanceAdmin);
+        Actor leaving = Actors.user("Dora Ausgetreten"); // the instance admin disables this account
+        Actor profile = Actors.user("Paula Profil"); // changes name, password and sessions in my settings
+        german(profile);
+
+        String invitee = address("admin-invitee");
+        Path mailbox = Files.createTempFile("cet-e2e-admin-mailbox", ".txt");
+        Files.delete(mailbox); // the test waits for it to appear
+        Thread postman = new Thread(() -> {
+            long until = System.nanoTime() + java.time.Duration.ofMinutes(15).toNanos();
+            while (System.nanoTime() < until) {
+                try {
+                    sender.deliverDue();
+                    if (!SmtpSink.messagesTo(invitee).isEmpty()) {
+                        Path written = Files.writeString(mailbox.resolveSibling(mailbox.getFileName() + ".part"),
+                            linkPath(invitee, "/accept-invitation"));
+                        Files.move(written, mailbox, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                        return;
+                    }
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    // The application may be busy or stopping: try again on the next round.
+                }
+            }
+        }, "e2e-admin-postman");
+        postman.setDaemon(true);
+        postman.start();
+
+        env.put("CET_E2E_ADMIN_BOOK_ID", book.toString());
+        env.put("CET_E2E_ADMIN_BOOK_NAME", name);
+        env.put("CET_E2E_ADMIN_ADMIN_EMAIL", admin.email());
+        env.put("CET_E2E_ADMIN_TREASURER_EMAIL", treasurer.email());
+        env.put("CET_E2E_ADMIN_MEMBER_EMAIL", member.email());
+        env.put("CET_E2E_ADMIN_MEMBER_NAME", member.displayName());
+        env.put("CET_E2E_ADMIN_INSTANCE_EMAIL", instanceAdmin.email());
+        env.put("CET_E2E_ADMIN_LEAVING_NAME", leaving.displayName());
+        env.put("CET_E2E_ADMIN_LEAVING_EMAIL", leaving.email());
+        env.put("CET_E2E_ADMIN_PROFILE_EMAIL", profile.email());
+        env.put("CET_E2E_ADMIN_INVITEE_EMAIL", invitee);
+        env.put("CET_E2E_ADMIN_MAILBOX", mailbox.toString());
+        // The passphrase the test profile encrypts backups with: the restore screen is given the archive and it.
+        env.put("CET_E2E_ADMIN_BACKUP_PASSPHRASE",
+            org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("cet.backup.passphrase", String.class));
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */
