@@ -21,6 +21,10 @@ const ApprovalsPage = lazy(() => import('../features/ledger/ApprovalsPage'));
 const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
 const RecordPage = lazy(() => import('../features/record/RecordPage'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
+const PeriodsPage = lazy(() => import('../features/periods/PeriodsPage'));
+const TransparencyReportPage = lazy(() => import('../features/reports/TransparencyReportPage'));
+const ExpenseReportPage = lazy(() => import('../features/reports/ExpenseReportPage'));
+const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -69,6 +73,10 @@ export function App() {
                 <Route path="/books/:bookId/advances" element={<AdvancesPage />} />
                 <Route path="/books/:bookId/record" element={<RecordPage />} />
                 <Route path="/settings/security" element={<SecuritySettingsPage />} />
+                <Route path="/books/:bookId/periods" element={<PeriodsPage />} />
+                <Route path="/books/:bookId/reports" element={<TransparencyReportPage />} />
+                <Route path="/books/:bookId/reports/expenses" element={<ExpenseReportPage />} />
+                <Route path="/books/:bookId/audit" element={<AuditLogPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useSession } from './SessionProvider';
 import { useLanguageChoice, useMe } from './useMe';
+import { yearEndScreens } from '../features/ledger/permissions';
 
 /** The screens of a book, in the order of the navigation. */
 const BOOK_SCREENS = [
@@ -12,6 +13,13 @@ const BOOK_SCREENS = [
   { path: '/transactions', key: 'ledger', end: false },
   { path: '/approvals', key: 'approvals', end: false },
   { path: '/advances', key: 'advances', end: false },
+] as const;
+
+/** The year end's screens, each shown only to the roles that use it (yearEndScreens). */
+const YEAR_END_SCREENS = [
+  { path: '/periods', key: 'periods', end: false },
+  { path: '/reports', key: 'reports', end: false },
+  { path: '/audit', key: 'audit', end: false },
 ] as const;
 
 /**
@@ -38,6 +46,10 @@ export function Shell() {
   const inMyBook = memberships.some((m) => m.bookId === currentBook);
   // Auditors read; everyone else records (what a member may record, the record screen and the API decide).
   const canRecord = memberships.some((m) => m.bookId === currentBook && m.role !== 'AUDITOR');
+  const membership = memberships.find((m) => m.bookId === currentBook);
+  const yearEnd = yearEndScreens(
+    me.data?.id && membership?.role ? { userId: me.data.id, role: membership.role, signatory: !!membership.signatory } : undefined,
+  );
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
@@ -103,7 +115,7 @@ export function Shell() {
         {inMyBook && (
           <nav className="book-nav" aria-label={t('shell.bookNav')}>
             <ul>
-              {BOOK_SCREENS.map((s) => (
+              {[...BOOK_SCREENS, ...YEAR_END_SCREENS.filter((s) => yearEnd.includes(s.key))].map((s) => (
                 <li key={s.key}>
                   <NavLink to={`/books/${currentBook}${s.path}`} end={s.end}>
                     {t(`shell.nav.${s.key}`)}
