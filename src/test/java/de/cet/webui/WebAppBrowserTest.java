@@ -130,6 +130,7 @@ class WebAppBrowserTest {
         prepareLedger(env);
 
         prepareRecord(env);
+        prepareYearEnd(env);
 
         // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
         String only = System.getProperty("cet.e2e.only", "");
@@ -282,6 +283,62 @@ class WebAppBrowserTest {
         env.put("CET_E2E_RECORD_TOTP_SECRET", totpSecret);
         env.put("CET_E2E_RECORD_TOTP_USED_CODE", usedCode);
         env.put("CET_E2E_RECORD_TOTP_RECOVERY_CODE", codes.get(0));
+    }
+
+    /**
+     * For e2e/yearend*.test.mjs: a caucus whose last year is to be closed. Its booked grant and expense
+     * leave a closing balance of 5,765.44 (2,000.00 + 5,000.00 − 1,234.56); one draft of that year blocks
+     * the close until the treasurer deletes it. Two signatory members sign off, an auditor (who speaks
+     * English) takes the audit package, and a plain member must see none of it.
+     */
+    private static void prepareYearEnd(Map<String, String> env) {
+        Actor owner = Actors.user("Jana Jahr");
+        german(owner);
+        int last = LocalDate.now().getYear() - 1;
+        String name = "Fraktion Gelb Jahresende";
+        UUID book = book(owner, name, "CAUCUS", last);
+        LedgerFixtures.settings(owner, book, Map.of("requireApproval", false, "fourEyes", false));
+        Actor treasurer = Actors.user("Theo Kasse");
+        Actor chair = Actors.user("Clara Vorsitz");
+        Actor deputy = Actors.user("Dieter Stellvertreter");
+        Actor auditor = Actors.user("Anna Auditor");
+        Actor member = Actors.user("Max Mitglied");
+        for (Actor a : List.of(treasurer, chair, deputy, member)) {
+            german(a);
+        }
+        Actors.addMember(book, treasurer.id(), de.cet.books.domain.BookRole.TREASURER, false);
+        Actors.addMember(book, chair.id(), de.cet.books.domain.BookRole.MEMBER, true);
+        Actors.addMember(book, deputy.id(), de.cet.books.domain.BookRole.MEMBER, true);
+        Actors.addMember(book, auditor.id(), de.cet.books.domain.BookRole.AUDITOR, false);
+        Actors.addMember(book, member.id(), de.cet.books.domain.BookRole.MEMBER, false);
+        UUID bank = LedgerFixtures.account(owner, book, Map.of("name", "Girokonto Fraktion", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "2000.00", "openingDate", last + "-01-01"));
+        UUID grants = LedgerFixtures.category(owner, book, "IN-100");
+        UUID office = LedgerFixtures.category(owner, book, "EX-300");
+        Map<String, Object> grant = LedgerFixtures.tx("INCOME", "5000.00", last + "-02-01", bank, grants);
+        grant.put("counterparty", "Stadt Musterstadt");
+        grant.put("status", "BOOKED");
+        LedgerFixtures.record(treasurer, book, grant);
+        Map<String, Object> print = LedgerFixtures.tx("EXPENSE", "1234.56", last + "-03-10", bank, office);
+        print.put("counterparty", "Druckhaus Weber");
+        print.put("description", "Jahresbericht");
+        print.put("receiptIds", List.of(LedgerFixtures.receipt(treasurer, book, "druckhaus").toString()));
+        print.put("status", "BOOKED");
+        LedgerFixtures.record(treasurer, book, print);
+        Map<String, Object> draft = LedgerFixtures.tx("EXPENSE", "80.00", last + "-11-20", bank, office);
+        draft.put("counterparty", "Blumen Lenz");
+        draft.put("eigenbeleg", "Blumenstrauß zur Verabschiedung");
+        UUID draftId = LedgerFixtures.record(treasurer, book, draft);
+
+        env.put("CET_E2E_YEAREND_BOOK_ID", book.toString());
+        env.put("CET_E2E_YEAREND_BOOK_NAME", name);
+        env.put("CET_E2E_YEAREND_PERIOD", String.valueOf(last));
+        env.put("CET_E2E_YEAREND_DRAFT_ID", draftId.toString());
+        env.put("CET_E2E_YEAREND_TREASURER_EMAIL", treasurer.email());
+        env.put("CET_E2E_YEAREND_CHAIR_EMAIL", chair.email());
+        env.put("CET_E2E_YEAREND_DEPUTY_EMAIL", deputy.email());
+        env.put("CET_E2E_YEAREND_AUDITOR_EMAIL", auditor.email());
+        env.put("CET_E2E_YEAREND_MEMBER_EMAIL", member.email());
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */
