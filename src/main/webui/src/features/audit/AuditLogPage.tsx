@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
 import { Field } from '../../ui/Field';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { BookNotFound, isNotFound } from '../ledger/BookNotFound';
@@ -49,6 +50,16 @@ export default function AuditLogPage() {
   const marked = Number(search.get('entry')) || undefined;
 
   if (isNotFound(verification.error ?? log.error, bookId)) return <BookNotFound />;
+  // A member's forced visit: the API's refusal once, and nothing of the log.
+  const refusal = [verification.error, log.error].find((e) => e instanceof ApiProblem && e.status === 403);
+  if (refusal) {
+    return (
+      <section className="year-end audit">
+        <h1>{t('audit.title')}</h1>
+        <ProblemAlert error={refusal} />
+      </section>
+    );
+  }
   const show = (next: AuditView, entry?: number) => {
     const s = auditSearchFromView(next);
     if (entry) s.set('entry', String(entry));

@@ -85,7 +85,9 @@ export default function PeriodsPage() {
             <thead>
               <tr>
                 <th scope="col">{t('periods.col.name')}</th>
-                <th scope="col">{t('periods.col.range')}</th>
+                <th scope="col" className="wide">
+                  {t('periods.col.range')}
+                </th>
                 <th scope="col">{t('periods.col.status')}</th>
                 {bookkeeper && <th scope="col">{t('periods.col.action')}</th>}
               </tr>
@@ -93,8 +95,16 @@ export default function PeriodsPage() {
             <tbody>
               {list.map((p) => (
                 <tr key={p.id} id={`period-${p.id}`} className={p.id === marked ? 'marked' : undefined} aria-current={p.id === marked ? 'true' : undefined}>
-                  <th scope="row">{p.name}</th>
-                  <td>
+                  <th scope="row">
+                    {p.name}
+                    {/* On a phone the range column gives way; the range moves under the name. */}
+                    <span className="narrow-inline">
+                      <span className="entry-meta">
+                        {when(p.startDate)} – {when(p.endDate)}
+                      </span>
+                    </span>
+                  </th>
+                  <td className="wide">
                     {when(p.startDate)} – {when(p.endDate)}
                   </td>
                   <td>

@@ -84,14 +84,13 @@ export default function ExpenseReportPage() {
             <p className="report-book">{r.bookName}</p>
             <p>
               {t('reports.expenses.range', { from: formatDate(r.from, i18n.language), to: formatDate(r.to, i18n.language) })}
-              {r.filters ? ` · ${r.filters}` : ''}
             </p>
             <div className="actions">
               <DownloadButton label={t('reports.downloadPdf')} fetchFile={file('pdf')} testId="expenses-pdf" />
               <DownloadButton label={t('reports.downloadCsv')} fetchFile={file('csv')} testId="expenses-csv" />
             </div>
           </div>
-          <dl className="facts report-totals">
+          <dl className="report-totals">
             <div>
               <dt>{t('reports.expenses.lines')}</dt>
               <dd>{r.lineCount}</dd>

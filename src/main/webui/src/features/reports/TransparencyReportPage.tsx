@@ -151,7 +151,7 @@ export default function TransparencyReportPage() {
             </div>
           </div>
 
-          <dl className="facts report-totals">
+          <dl className="report-totals">
             <div>
               <dt>{t('reports.transparency.opening')}</dt>
               <dd>{money(r.openingBalance)}</dd>

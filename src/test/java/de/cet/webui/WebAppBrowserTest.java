@@ -298,6 +298,9 @@ class WebAppBrowserTest {
         String name = "Fraktion Gelb Jahresende";
         UUID book = book(owner, name, "CAUCUS", last);
         LedgerFixtures.settings(owner, book, Map.of("requireApproval", false, "fourEyes", false));
+        // This year is already open (the dashboard shows the period that contains today).
+        owner.api().body(Map.of("name", String.valueOf(last + 1), "startDate", (last + 1) + "-01-01", "endDate", (last + 1) + "-12-31"))
+            .post("/api/v1/books/" + book + "/periods").then().statusCode(201);
         Actor treasurer = Actors.user("Theo Kasse");
         Actor chair = Actors.user("Clara Vorsitz");
         Actor deputy = Actors.user("Dieter Stellvertreter");
