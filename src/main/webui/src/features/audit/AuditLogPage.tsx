@@ -18,6 +18,7 @@ import {
   pageOfEntry,
   type AuditView,
 } from './auditFilters';
+import { verdict } from './verdict';
 import '../reports/yearEnd.css';
 
 const ENTITY_TYPES = ['Transaction', 'Account', 'Category', 'Period', 'Receipt', 'InventoryItem', 'Book', 'Settlement'];
@@ -79,9 +80,7 @@ export default function AuditLogPage() {
       {v && (
         <div className={v.valid ? 'alert alert-success verification' : 'alert alert-error verification'} data-testid="chain-verification">
           <p className="alert-title">
-            {v.valid
-              ? t('audit.valid', { count: v.entries ?? 0, entries: count(v.entries ?? 0) })
-              : t('audit.broken', { entry: count(v.firstBrokenAt ?? 0), entries: count(v.entries ?? 0) })}
+            {t(verdict(v, i18n.language).key, verdict(v, i18n.language).params)}
           </p>
           <p>{v.valid ? t('audit.validText') : t('audit.brokenText')}</p>
           {!v.valid && v.firstBrokenAt !== undefined && (
@@ -113,7 +112,7 @@ export default function AuditLogPage() {
                   </p>
                   <p>
                     <code>{e.action}</code> · {e.entityType}
-                    {e.entityType === 'Transaction' && e.entityId ? (
+                    {e.entityType === 'Transaction' && e.entityId && e.action !== 'TRANSACTION_DELETED' ? (
                       <>
                         {' '}
                         <Link to={`/books/${bookId}/transactions/${e.entityId}`}>{t('audit.toEntry')}</Link>
