@@ -109,7 +109,11 @@ export default function PeriodsPage() {
                   </td>
                   <td>
                     <span className={`badge ${p.status === 'CLOSED' ? 'badge-booked' : 'badge-draft'}`}>{t(`periods.status.${p.status}`)}</span>
-                    {p.closedAt && <span className="entry-meta">{t('periods.closedAt', { when: formatInstant(p.closedAt, i18n.language) })}</span>}
+                    {p.closedAt && (
+                      <span className="wide">
+                        <span className="entry-meta">{t('periods.closedAt', { when: formatInstant(p.closedAt, i18n.language) })}</span>
+                      </span>
+                    )}
                   </td>
                   {bookkeeper && (
                     <td>
@@ -118,7 +122,7 @@ export default function PeriodsPage() {
                           {t('periods.close', { name: p.name })}
                         </button>
                       ) : (
-                        <Link to={`/books/${bookId}/reports?periodId=${p.id}`}>{t('periods.toReport')}</Link>
+                        <Link to={`/books/${bookId}/reports?periodId=${p.id}`}>{t('periods.report')}</Link>
                       )}
                     </td>
                   )}
