@@ -429,7 +429,7 @@ export interface paths {
         };
         /**
          * List the book's audit log
-         * @description ADMIN, TREASURER or AUDITOR; oldest first. Every entry is chained to the previous one by its hash.
+         * @description ADMIN, TREASURER or AUDITOR; oldest first. Every entry is chained to the previous one by its hash. Optional filters: `action`, `entityType`, `entityId` (exact), `actorId`, `from`/`to` (UTC days, both included).
          */
         get: operations["listAuditLog"];
         put?: never;
@@ -3668,12 +3668,18 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
+                action?: string;
+                actorId?: string;
+                entityId?: string;
+                entityType?: string;
+                from?: string;
                 /** @description The page, from 0. */
                 page?: number;
                 /** @description Items per page, 1 to 500. */
                 size?: number;
                 /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
                 sort?: string;
+                to?: string;
             };
             header?: never;
             path: {

@@ -59,6 +59,10 @@ export function prefetchScreen(pathname: string) {
 }
 
 prefetchScreen(window.location.pathname);
+const PeriodsPage = lazy(() => import('../features/periods/PeriodsPage'));
+const TransparencyReportPage = lazy(() => import('../features/reports/TransparencyReportPage'));
+const ExpenseReportPage = lazy(() => import('../features/reports/ExpenseReportPage'));
+const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -127,6 +131,10 @@ export function App() {
                   <Route path="backups" element={<BackupsPage />} />
                   <Route path="restore" element={<RestorePage />} />
                 </Route>
+                <Route path="/books/:bookId/periods" element={<PeriodsPage />} />
+                <Route path="/books/:bookId/reports" element={<TransparencyReportPage />} />
+                <Route path="/books/:bookId/reports/expenses" element={<ExpenseReportPage />} />
+                <Route path="/books/:bookId/audit" element={<AuditLogPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

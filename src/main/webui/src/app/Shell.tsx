@@ -9,6 +9,7 @@ import { api, unwrap } from '../api/client';
 import { useBook } from '../features/ledger/useBookData';
 import { useSession } from './SessionProvider';
 import { useLanguageChoice, useMe } from './useMe';
+import { yearEndScreens } from '../features/ledger/permissions';
 
 /** The screens of a book, in the order of the navigation. */
 const BOOK_SCREENS = [
@@ -18,6 +19,13 @@ const BOOK_SCREENS = [
   { path: '/advances', key: 'advances', end: false },
 ] as const;
 const BALANCES = { path: '/balances', key: 'balances', end: false } as const;
+
+/** The year end's screens, each shown only to the roles that use it (yearEndScreens). */
+const YEAR_END_SCREENS = [
+  { path: '/periods', key: 'periods', end: false },
+  { path: '/reports', key: 'reports', end: false },
+  { path: '/audit', key: 'audit', end: false },
+] as const;
 
 /**
  * The frame after sign-in: the book's navigation, book switcher, language, sign-out; the screen in the
@@ -45,6 +53,10 @@ export function Shell() {
   const canRecord = memberships.some((m) => m.bookId === currentBook && m.role !== 'AUDITOR');
   // Administration only for the roles that may use it (book-admin/access.ts); the API checks again.
   const canAdminister = mayAdminister(memberships.find((m) => m.bookId === currentBook)?.role);
+  const membership = memberships.find((m) => m.bookId === currentBook);
+  const yearEnd = yearEndScreens(
+    me.data?.id && membership?.role ? { userId: me.data.id, role: membership.role, signatory: !!membership.signatory } : undefined,
+  );
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
@@ -122,7 +134,7 @@ export function Shell() {
         {inMyBook && (
           <nav className="book-nav" aria-label={t('shell.bookNav')}>
             <ul>
-              {screens.map((s) => (
+              {[...screens, ...YEAR_END_SCREENS.filter((s) => yearEnd.includes(s.key))].map((s) => (
                 <li key={s.key}>
                   <NavLink to={`/books/${currentBook}${s.path}`} end={s.end}>
                     {t(`shell.nav.${s.key}`)}

@@ -169,7 +169,7 @@ interface Named {
   name?: string;
 }
 
-function FilterForm({
+export function FilterForm({
   view,
   onApply,
   accounts,

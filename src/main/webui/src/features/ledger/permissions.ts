@@ -115,3 +115,38 @@ export function explainRefusal(error: unknown, tx: Transaction | undefined, acto
   if (error.status === 403) return 'forbidden';
   return null;
 }
+
+/*
+ * The year end's screens (periods, reports, audit). Like the rest of this file they only decide what the
+ * navigation and the screens offer; the API refuses every forced call on its own.
+ */
+
+/** Who reads the audit log and downloads the audit package: everyone but a plain member (LedgerAccess.auditReader). */
+export function readsAuditLog(actor: BookActor): boolean {
+  return actor.role !== 'MEMBER';
+}
+
+/** Creates and closes periods: the treasurer and the admin. */
+export function closesPeriods(actor: BookActor): boolean {
+  return keepsTheBooks(actor);
+}
+
+/** Signs a closed period's transparency report: a signatory (chair, deputy), whatever the role. */
+export function signsOff(actor: BookActor): boolean {
+  return actor.signatory;
+}
+
+export type YearEndScreen = 'periods' | 'reports' | 'audit';
+
+/**
+ * The year-end screens the book's navigation shows me: the periods to who keeps the books and the auditor,
+ * the reports also to a signatory (who signs there), the audit log to its readers. A plain member sees none.
+ */
+export function yearEndScreens(actor: BookActor | undefined): YearEndScreen[] {
+  if (!actor) return [];
+  const screens: YearEndScreen[] = [];
+  if (readsAuditLog(actor)) screens.push('periods');
+  if (readsAuditLog(actor) || signsOff(actor)) screens.push('reports');
+  if (readsAuditLog(actor)) screens.push('audit');
+  return screens;
+}

@@ -134,6 +134,7 @@ class WebAppBrowserTest {
         preparePasskeys(env);
 
         prepareAdmin(env);
+        prepareYearEnd(env);
 
         // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
         String only = System.getProperty("cet.e2e.only", "");
@@ -415,6 +416,65 @@ class WebAppBrowserTest {
         // The passphrase the test profile encrypts backups with: the restore screen is given the archive and it.
         env.put("CET_E2E_ADMIN_BACKUP_PASSPHRASE",
             org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("cet.backup.passphrase", String.class));
+    }
+
+    /**
+     * For e2e/yearend*.test.mjs: a caucus whose last year is to be closed. Its booked grant and expense
+     * leave a closing balance of 5,765.44 (2,000.00 + 5,000.00 − 1,234.56); one draft of that year blocks
+     * the close until the treasurer deletes it. Two signatory members sign off, an auditor (who speaks
+     * English) takes the audit package, and a plain member must see none of it.
+     */
+    private static void prepareYearEnd(Map<String, String> env) {
+        Actor owner = Actors.user("Jana Jahr");
+        german(owner);
+        int last = LocalDate.now().getYear() - 1;
+        String name = "Fraktion Gelb Jahresende";
+        UUID book = book(owner, name, "CAUCUS", last);
+        LedgerFixtures.settings(owner, book, Map.of("requireApproval", false, "fourEyes", false));
+        // This year is already open (the dashboard shows the period that contains today).
+        owner.api().body(Map.of("name", String.valueOf(last + 1), "startDate", (last + 1) + "-01-01", "endDate", (last + 1) + "-12-31"))
+            .post("/api/v1/books/" + book + "/periods").then().statusCode(201);
+        Actor treasurer = Actors.user("Theo Kasse");
+        Actor chair = Actors.user("Clara Vorsitz");
+        Actor deputy = Actors.user("Dieter Stellvertreter");
+        Actor auditor = Actors.user("Anna Auditor");
+        Actor member = Actors.user("Max Mitglied");
+        for (Actor a : List.of(treasurer, chair, deputy, member)) {
+            german(a);
+        }
+        Actors.addMember(book, treasurer.id(), de.cet.books.domain.BookRole.TREASURER, false);
+        Actors.addMember(book, chair.id(), de.cet.books.domain.BookRole.MEMBER, true);
+        Actors.addMember(book, deputy.id(), de.cet.books.domain.BookRole.MEMBER, true);
+        Actors.addMember(book, auditor.id(), de.cet.books.domain.BookRole.AUDITOR, false);
+        Actors.addMember(book, member.id(), de.cet.books.domain.BookRole.MEMBER, false);
+        UUID bank = LedgerFixtures.account(owner, book, Map.of("name", "Girokonto Fraktion", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "2000.00", "openingDate", last + "-01-01"));
+        UUID grants = LedgerFixtures.category(owner, book, "IN-100");
+        UUID office = LedgerFixtures.category(owner, book, "EX-300");
+        Map<String, Object> grant = LedgerFixtures.tx("INCOME", "5000.00", last + "-02-01", bank, grants);
+        grant.put("counterparty", "Stadt Musterstadt");
+        grant.put("status", "BOOKED");
+        LedgerFixtures.record(treasurer, book, grant);
+        Map<String, Object> print = LedgerFixtures.tx("EXPENSE", "1234.56", last + "-03-10", bank, office);
+        print.put("counterparty", "Druckhaus Weber");
+        print.put("description", "Jahresbericht");
+        print.put("receiptIds", List.of(LedgerFixtures.receipt(treasurer, book, "druckhaus").toString()));
+        print.put("status", "BOOKED");
+        LedgerFixtures.record(treasurer, book, print);
+        Map<String, Object> draft = LedgerFixtures.tx("EXPENSE", "80.00", last + "-11-20", bank, office);
+        draft.put("counterparty", "Blumen Lenz");
+        draft.put("eigenbeleg", "Blumenstrauß zur Verabschiedung");
+        UUID draftId = LedgerFixtures.record(treasurer, book, draft);
+
+        env.put("CET_E2E_YEAREND_BOOK_ID", book.toString());
+        env.put("CET_E2E_YEAREND_BOOK_NAME", name);
+        env.put("CET_E2E_YEAREND_PERIOD", String.valueOf(last));
+        env.put("CET_E2E_YEAREND_DRAFT_ID", draftId.toString());
+        env.put("CET_E2E_YEAREND_TREASURER_EMAIL", treasurer.email());
+        env.put("CET_E2E_YEAREND_CHAIR_EMAIL", chair.email());
+        env.put("CET_E2E_YEAREND_DEPUTY_EMAIL", deputy.email());
+        env.put("CET_E2E_YEAREND_AUDITOR_EMAIL", auditor.email());
+        env.put("CET_E2E_YEAREND_MEMBER_EMAIL", member.email());
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */

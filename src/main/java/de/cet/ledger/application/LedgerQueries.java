@@ -35,9 +35,17 @@ public interface LedgerQueries {
 
     SearchResult search(UUID bookId, Criteria criteria, int page, int size, String sortField, boolean ascending);
 
-    List<AuditEntry> auditPage(UUID bookId, int offset, int limit);
+    List<AuditEntry> auditPage(UUID bookId, AuditFilter filter, int offset, int limit);
 
-    long auditCount(UUID bookId);
+    long auditCount(UUID bookId, AuditFilter filter);
+
+    /**
+     * The filters of GET /books/{bookId}/audit-log; null means "any". {@code from} and {@code to} are UTC days
+     * of the entry's instant, both included.
+     */
+    record AuditFilter(String action, String entityType, String entityId, UUID actorId, LocalDate from, LocalDate to) {
+        public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
+    }
 
     /** The filters of GET /books/{bookId}/transactions; null means "any". */
     record Criteria(LocalDate from, LocalDate to, TransactionType type, TransactionStatus status, UUID accountId,

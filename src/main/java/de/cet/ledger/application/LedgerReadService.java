@@ -101,9 +101,9 @@ public class LedgerReadService {
     }
 
     @Transactional
-    public AuditPage auditLog(UUID bookId, UUID userId, int page, int size) {
+    public AuditPage auditLog(UUID bookId, UUID userId, LedgerQueries.AuditFilter filter, int page, int size) {
         access.auditReader(bookId, userId);
-        return new AuditPage(queries.auditPage(bookId, page * size, size), queries.auditCount(bookId));
+        return new AuditPage(queries.auditPage(bookId, filter, page * size, size), queries.auditCount(bookId, filter));
     }
 
     @Transactional

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.agroal.api.AgroalDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+import de.cet.ledger.application.LedgerQueries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +15,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -123,14 +127,42 @@ class SqlAuditLog implements AuditLog {
         return rows.stream().map(SqlAuditLog::entry).toList();
     }
 
-    /** One page of the chain, oldest first. */
-    List<AuditEntry> page(UUID bookId, int offset, int limit) {
-        return rows("select " + COLUMNS + " from ledger_audit_entry where book_id = ?1 order by sequence", bookId, offset, limit);
+    /** One page of the chain's entries that pass the filter, oldest first. */
+    @SuppressWarnings("unchecked")
+    List<AuditEntry> page(UUID bookId, LedgerQueries.AuditFilter filter, int offset, int limit) {
+        Where where = where(bookId, filter);
+        Query query = em.createNativeQuery("select " + COLUMNS + " from ledger_audit_entry" + where.sql + " order by sequence");
+        where.params.forEach(query::setParameter);
+        List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return rows.stream().map(SqlAuditLog::entry).toList();
     }
 
-    long count(UUID bookId) {
-        return ((Number) em.createNativeQuery("select count(*) from ledger_audit_entry where book_id = ?1")
-            .setParameter(1, bookId).getSingleResult()).longValue();
+    long count(UUID bookId, LedgerQueries.AuditFilter filter) {
+        Where where = where(bookId, filter);
+        Query query = em.createNativeQuery("select count(*) from ledger_audit_entry" + where.sql);
+        where.params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private record Where(String sql, Map<Integer, Object> params) {}
+
+    /** Only bound parameters: the filter's values never become SQL text. */
+    private static Where where(UUID bookId, LedgerQueries.AuditFilter f) {
+        StringBuilder sql = new StringBuilder(" where book_id = ?1");
+        Map<Integer, Object> params = new LinkedHashMap<>();
+        params.put(1, bookId);
+        java.util.function.BiConsumer<String, Object> and = (condition, value) -> {
+            int n = params.size() + 1;
+            sql.append(" and ").append(condition.replace("?", "?" + n));
+            params.put(n, value);
+        };
+        if (f.action() != null) and.accept("action = ?", f.action());
+        if (f.entityType() != null) and.accept("entity_type = ?", f.entityType());
+        if (f.entityId() != null) and.accept("entity_id = ?", f.entityId());
+        if (f.actorId() != null) and.accept("actor_id = ?", f.actorId());
+        if (f.from() != null) and.accept("at >= ?", f.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        if (f.to() != null) and.accept("at < ?", f.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        return new Where(sql.toString(), params);
     }
 
     @SuppressWarnings("unchecked")

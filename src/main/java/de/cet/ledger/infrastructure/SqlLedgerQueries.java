@@ -272,13 +272,13 @@ class SqlLedgerQueries implements LedgerQueries {
     }
 
     @Override
-    public List<AuditEntry> auditPage(UUID bookId, int offset, int limit) {
-        return audit.page(bookId, offset, limit);
+    public List<AuditEntry> auditPage(UUID bookId, AuditFilter filter, int offset, int limit) {
+        return audit.page(bookId, filter, offset, limit);
     }
 
     @Override
-    public long auditCount(UUID bookId) {
-        return audit.count(bookId);
+    public long auditCount(UUID bookId, AuditFilter filter) {
+        return audit.count(bookId, filter);
     }
 
     private static Query bind(Query query, Map<String, Object> params) {

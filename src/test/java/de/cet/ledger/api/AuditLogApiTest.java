@@ -66,6 +66,35 @@ class AuditLogApiTest {
     }
 
     @Test
+    void theAuditorNarrowsTheLogByActionEntityActorAndDayAndABadFilterIsA400() {
+        Actor admin = Actors.user();
+        UUID book = LedgerFixtures.caucusBook(admin, 2026);
+        UUID bank = LedgerFixtures.bankAccount(admin, book, "10.00", "2026-01-01");
+        String tx = admin.api().body(tx("EXPENSE", "1.00", "2026-02-01", bank, category(admin, book, "EX-300")))
+            .post(books(book, "/transactions")).then().statusCode(201).extract().path("id");
+        Actor auditor = Actors.member(book, BookRole.AUDITOR);
+        auditor.api().queryParam("action", "TRANSACTION_CREATED").get(books(book, "/audit-log")).then().statusCode(200)
+            .body("totalItems", equalTo(1)).body("items[0].entityId", equalTo(tx));
+        auditor.api().queryParam("entityType", "Account").get(books(book, "/audit-log")).then().statusCode(200)
+            .body("totalItems", equalTo(1)).body("items[0].action", equalTo("ACCOUNT_CREATED"));
+        auditor.api().queryParam("entityId", tx).queryParam("actorId", admin.id().toString())
+            .get(books(book, "/audit-log")).then().statusCode(200).body("totalItems", equalTo(1));
+        auditor.api().queryParam("actorId", auditor.id().toString()).get(books(book, "/audit-log")).then().statusCode(200)
+            .body("totalItems", equalTo(0));
+        // The day the entries were written by the application's clock (tests may move it), as the API says.
+        String at = auditor.api().get(books(book, "/audit-log")).then().statusCode(200).extract().path("items[0].at");
+        String today = java.time.Instant.parse(at).atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        auditor.api().queryParam("from", today).queryParam("to", today).get(books(book, "/audit-log")).then().statusCode(200)
+            .body("totalItems", equalTo(4));
+        auditor.api().queryParam("to", "2000-01-01").get(books(book, "/audit-log")).then().statusCode(200)
+            .body("totalItems", equalTo(0));
+        auditor.api().queryParam("actorId", "nobody").queryParam("from", "yesterday").get(books(book, "/audit-log"))
+            .then().statusCode(400).body("errors.field", hasItems("actorId", "from"));
+        auditor.api().queryParam("action", "x".repeat(101)).get(books(book, "/audit-log")).then().statusCode(400)
+            .body("errors.field", hasItems("action"));
+    }
+
+    @Test
     void theDatabaseRefusesUpdatesAndDeletesAndVerificationFindsATamperedRow() throws SQLException {
         Actor admin = Actors.user();
         UUID book = LedgerFixtures.caucusBook(admin, 2026);
