@@ -21,6 +21,10 @@ const ApprovalsPage = lazy(() => import('../features/ledger/ApprovalsPage'));
 const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
 const RecordPage = lazy(() => import('../features/record/RecordPage'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
+const BudgetsPage = lazy(() => import('../features/budgets/BudgetsPage'));
+const BudgetEditorPage = lazy(() => import('../features/budgets/BudgetEditorPage'));
+const RecurringPage = lazy(() => import('../features/recurring/RecurringPage'));
+const RecurringEditorPage = lazy(() => import('../features/recurring/RecurringEditorPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -69,6 +73,10 @@ export function App() {
                 <Route path="/books/:bookId/advances" element={<AdvancesPage />} />
                 <Route path="/books/:bookId/record" element={<RecordPage />} />
                 <Route path="/settings/security" element={<SecuritySettingsPage />} />
+                <Route path="/books/:bookId/budgets" element={<BudgetsPage />} />
+                <Route path="/books/:bookId/budgets/:budgetId" element={<BudgetEditorPage />} />
+                <Route path="/books/:bookId/recurring" element={<RecurringPage />} />
+                <Route path="/books/:bookId/recurring/:recurringId" element={<RecurringEditorPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

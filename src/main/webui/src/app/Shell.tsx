@@ -5,6 +5,8 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useSession } from './SessionProvider';
 import { useLanguageChoice, useMe } from './useMe';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
 
 /** The screens of a book, in the order of the navigation. */
 const BOOK_SCREENS = [
@@ -12,7 +14,15 @@ const BOOK_SCREENS = [
   { path: '/transactions', key: 'ledger', end: false },
   { path: '/approvals', key: 'approvals', end: false },
   { path: '/advances', key: 'advances', end: false },
+  { path: '/budgets', key: 'budgets', end: false },
+  { path: '/recurring', key: 'recurring', end: false },
 ] as const;
+
+/** A household's main screen is its budgets: first in its navigation; caucuses and groups keep theirs last. */
+function screensFor(kind: string | undefined) {
+  if (kind !== 'HOUSEHOLD') return BOOK_SCREENS;
+  return [...BOOK_SCREENS.filter((s) => s.key === 'budgets'), ...BOOK_SCREENS.filter((s) => s.key !== 'budgets')];
+}
 
 /**
  * The frame after sign-in: the book's navigation, book switcher, language, sign-out; the screen in the
@@ -38,6 +48,13 @@ export function Shell() {
   const inMyBook = memberships.some((m) => m.bookId === currentBook);
   // Auditors read; everyone else records (what a member may record, the record screen and the API decide).
   const canRecord = memberships.some((m) => m.bookId === currentBook && m.role !== 'AUDITOR');
+  // the book's kind orders its navigation (shared with the screens' own reading of the book)
+  const book = useQuery({
+    queryKey: ['books', currentBook, 'book'],
+    queryFn: () => unwrap(api.GET('/api/v1/books/{bookId}', { params: { path: { bookId: currentBook } } })),
+    enabled: inMyBook,
+    staleTime: 60_000,
+  });
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
@@ -103,7 +120,7 @@ export function Shell() {
         {inMyBook && (
           <nav className="book-nav" aria-label={t('shell.bookNav')}>
             <ul>
-              {BOOK_SCREENS.map((s) => (
+              {screensFor(book.data?.kind).map((s) => (
                 <li key={s.key}>
                   <NavLink to={`/books/${currentBook}${s.path}`} end={s.end}>
                     {t(`shell.nav.${s.key}`)}

@@ -44,7 +44,7 @@ class SqlBudgetRepository implements BudgetRepository {
 
     @Override
     public List<Budget> ofBook(UUID bookId) {
-        return load("select " + COLUMNS + " from budgeting_budget where book_id = ?1 order by created_at, id", bookId, null);
+        return load("select " + COLUMNS + " from budgeting_budget where book_id = ?1 order by created_at, name, id", bookId, null);
     }
 
     @SuppressWarnings("unchecked")
