@@ -62,7 +62,7 @@ test('a household runs its month on a phone: funnels, a spending recorded from o
   await checkScreen(page, 'budgets');
 
   // Two clicks: "record spending" in the funnel, then "book" after typing the amount.
-  await groceries.getByRole('link', { name: 'Ausgabe in Groceries erfassen' }).click();
+  await groceries.getByRole('link', { name: 'Ausgabe erfassen: Groceries' }).click();
   await page.getByRole('heading', { name: 'Buchung erfassen' }).waitFor();
   await page.getByText(/Gewählt: .*Groceries/).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Ausgabe', exact: true }).getAttribute('aria-pressed'), 'true');
@@ -78,7 +78,7 @@ test('a household runs its month on a phone: funnels, a spending recorded from o
   await funnel(page, 'Groceries').getByText(`Heute verfügbar: ${euro(after.spendableToday)}`).waitFor();
 
   // The limit raised mid-month: the whole month is recalculated, nothing re-entered.
-  await funnel(page, 'Groceries').getByRole('link', { name: 'Budget Groceries bearbeiten' }).click();
+  await funnel(page, 'Groceries').getByRole('link', { name: 'Bearbeiten: Groceries' }).click();
   await page.getByRole('heading', { name: 'Budget Groceries' }).waitFor();
   await checkScreen(page, 'budget-editor');
   await page.getByLabel('Betrag', { exact: true }).fill('500,00');
@@ -117,13 +117,13 @@ test('by keyboard alone, in English: from the funnels to the record screen with 
   // the sign-in page speaks the browser's German; after it the treasurer's own English
   const page = await openPage(browser());
   await signIn(page, env('CET_E2E_BUDGETS_TREASURER_EMAIL'), env('CET_E2E_PASSWORD'));
-  await page.getByRole('button', { name: 'Menu' }).waitFor();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.goto(`/books/${BOOK()}/budgets`);
   await page.getByRole('heading', { name: 'Budgets', level: 1 }).waitFor();
   await funnel(page, 'Leisure').getByText(/left$/).waitFor();
   await funnel(page, 'Leisure').getByText(/^You can spend .* today$/).waitFor();
   await checkScreen(page, 'budgets-en');
-  const target = page.getByRole('link', { name: 'Record spending in Leisure' });
+  const target = page.getByRole('link', { name: 'Record spending: Leisure' });
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement)) break;
