@@ -480,6 +480,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/books/{bookId}/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the book's budgets
+         * @description Every member. In the order they were created (`sort=name` by name).
+         */
+        get: operations["listBudgets"];
+        put?: never;
+        /**
+         * Create a budget
+         * @description ADMIN or TREASURER. `Idempotency-Key` honoured.
+         */
+        post: operations["createBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/budgets/{budgetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a budget
+         * @description `ETag` header.
+         */
+        get: operations["getBudget"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a budget
+         * @description ADMIN or TREASURER. Deletes the budget only: no transaction is deleted or changed.
+         */
+        delete: operations["deleteBudget"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a budget
+         * @description ADMIN or TREASURER; `If-Match` or `version` required. Absent fields keep their value; a new limit holds from the current window on, recalculated at once.
+         */
+        patch: operations["updateBudget"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/budgets/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get every budget's status
+         * @description Every member. Per budget the window of its cadence containing `date` (default today): limit, carried in, spent, remaining, spendable today, days left, percent used. Budgets without a window on that day (not started yet; PERIOD and the day in no period) are left out.
+         */
+        get: operations["getBudgetStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/books/{bookId}/categories": {
         parameters: {
             query?: never;
@@ -669,7 +741,7 @@ export interface paths {
         };
         /**
          * Get the dashboard overview of a book
-         * @description Every member: balances per account and fund, totals per category and month, open approvals, open advances, the run-rate forecast of the period-end balance and the public money to repay.
+         * @description Every member: balances per account and fund, totals per category and month, open approvals, open advances, the forecast of the period-end balance (run-rate plus the recurring transactions still to come) and the public money to repay, and every budget's status on `asOf`.
          */
         get: operations["getOverview"];
         put?: never;
@@ -822,6 +894,58 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/recurring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the book's recurring transactions
+         * @description Every member. In the order they were created.
+         */
+        get: operations["listRecurring"];
+        put?: never;
+        /**
+         * Create a recurring transaction
+         * @description ADMIN or TREASURER. Due dates from the day of creation on become entries; one due today is made at once. `Idempotency-Key` honoured.
+         */
+        post: operations["createRecurring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/recurring/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a recurring transaction
+         * @description `ETag` header.
+         */
+        get: operations["getRecurring"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a recurring transaction
+         * @description ADMIN or TREASURER. The entries it made stay in the ledger.
+         */
+        delete: operations["deleteRecurring"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a recurring transaction
+         * @description ADMIN or TREASURER; `If-Match` or `version` required.
+         */
+        patch: operations["updateRecurring"];
         trace?: never;
     };
     "/api/v1/books/{bookId}/reports/audit-package": {
@@ -1660,6 +1784,71 @@ export interface components {
              */
             date?: string;
         };
+        /** @description A limit on a category per window (MONTHLY: a calendar month; PERIOD: the accounting period). `limit` is the one that holds today. `categoryArchived`: the category was archived since; the budget still counts what is booked on it. */
+        Budget: {
+            cadence?: components["schemas"]["Cadence"];
+            categoryArchived?: boolean;
+            /** Format: uuid */
+            categoryId?: string;
+            color?: string;
+            emoji?: string;
+            /** Format: uuid */
+            id?: string;
+            limit?: components["schemas"]["Money"];
+            name?: string;
+            rollover?: boolean;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        BudgetPage: {
+            items?: components["schemas"]["Budget"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        /** @description A budget in the window containing the asked day. `remaining` = limit + carriedIn − spent (negative when overspent); `spendableToday` = remaining ÷ daysLeft (today counts), rounded down to the cent, never below 0.00; `percentUsed` = spent ÷ (limit + carriedIn), whole per cent rounded down. `spent` counts booked entries only (drafts and entries awaiting approval do not). */
+        BudgetStatus: {
+            /** Format: uuid */
+            budgetId?: string;
+            cadence?: components["schemas"]["Cadence"];
+            carriedIn?: components["schemas"]["Money"];
+            categoryArchived?: boolean;
+            /** Format: uuid */
+            categoryId?: string;
+            color?: string;
+            /** Format: int64 */
+            daysLeft?: number;
+            emoji?: string;
+            limit?: components["schemas"]["Money"];
+            name?: string;
+            /** Format: int32 */
+            percentUsed?: number;
+            remaining?: components["schemas"]["Money"];
+            rollover?: boolean;
+            spendableToday?: components["schemas"]["Money"];
+            spent?: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            windowEnd?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            windowStart?: string;
+        };
+        /** @enum {string} */
+        Cadence: "MONTHLY" | "PERIOD";
         Category: {
             archived?: boolean;
             color?: string;
@@ -1748,6 +1937,22 @@ export interface components {
             locale?: string;
             name?: string;
         };
+        /** @description `categoryId` (an expense category of the book, not archived) and `limit` (≥ 0.00) are required. `name`, `emoji` and `color` default to the category's, `cadence` to MONTHLY, `rollover` to false, `startsOn` to the first day of the current month. */
+        CreateBudgetRequest: {
+            cadence?: components["schemas"]["Cadence"];
+            /** Format: uuid */
+            categoryId?: string;
+            color?: string;
+            emoji?: string;
+            limit?: components["schemas"]["Money"];
+            name?: string;
+            rollover?: boolean;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn?: string;
+        };
         CreateCategoryRequest: {
             color?: string;
             emoji?: string;
@@ -1773,6 +1978,12 @@ export interface components {
              * @example 2022-03-10
              */
             startDate?: string;
+        };
+        /** @description `template` and `schedule` required; `autoBook` default false (BOOKED only where the book needs no approval and the creator keeps the books, else DRAFT). */
+        CreateRecurringRequest: {
+            autoBook?: boolean;
+            schedule?: components["schemas"]["RecurringSchedule"];
+            template?: components["schemas"]["RecurringTemplate"];
         };
         /** @description `fromMemberId` paid `amount` back to `toMemberId` on `date`. */
         CreateSettlementRequest: {
@@ -1906,7 +2117,11 @@ export interface components {
             fund?: components["schemas"]["Fund"];
             openingBalance?: components["schemas"]["Money"];
             projectedClosingBalance?: components["schemas"]["Money"];
+            /** @description What recurring transactions will add (+) or take (−) after `asOf` up to the period's end; part of `projectedClosingBalance` */
+            recurring?: components["schemas"]["Money"];
         };
+        /** @enum {string} */
+        Frequency: "WEEKLY" | "MONTHLY" | "QUARTERLY" | "YEARLY";
         /** @enum {string} */
         Fund: "PUBLIC" | "OWN";
         InventoryItem: {
@@ -2051,6 +2266,7 @@ export interface components {
              * @example 2022-03-10
              */
             asOf?: string;
+            budgets?: components["schemas"]["BudgetStatus"][];
             /**
              * Format: date
              * @example 2022-03-10
@@ -2278,6 +2494,78 @@ export interface components {
         };
         RecoveryCodes: {
             recoveryCodes?: string[];
+        };
+        /** @description A due date handled: the entry made for it, or why none could be made. */
+        RecurringOccurrence: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueDate?: string;
+            failure?: string;
+            /** Format: uuid */
+            transactionId?: string;
+        };
+        /** @description WEEKLY every `interval` weeks from `startsOn`; MONTHLY, QUARTERLY, YEARLY every `interval` × 1, 3, 12 months on `dayOfMonth` (default the day of `startsOn`; a month without that day has it on its last day, so 31 is "the last day of the month"). `interval` default 1 (1–99); no date after `endsOn`. */
+        RecurringSchedule: {
+            /** Format: int32 */
+            dayOfMonth?: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn?: string;
+            frequency?: components["schemas"]["Frequency"];
+            /** Format: int32 */
+            interval?: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn?: string;
+        };
+        /** @description The entry each due date makes. `type` EXPENSE or INCOME; the account and category are the book's and fit the type, as for any entry. */
+        RecurringTemplate: {
+            /** Format: uuid */
+            accountId?: string;
+            amount?: components["schemas"]["PositiveMoney"];
+            /** Format: uuid */
+            categoryId?: string;
+            counterparty?: string;
+            description?: string;
+            /** @enum {string} */
+            type?: "EXPENSE" | "INCOME";
+        };
+        /** @description `lastDueDate`: the latest due date handled; `nextDueDate`: the next one to come (absent after `endsOn`); `occurrences`: the latest handled dates, newest first. */
+        RecurringTransaction: {
+            autoBook?: boolean;
+            /** Format: uuid */
+            id?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            lastDueDate?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            nextDueDate?: string;
+            occurrences?: components["schemas"]["RecurringOccurrence"][];
+            schedule?: components["schemas"]["RecurringSchedule"];
+            template?: components["schemas"]["RecurringTemplate"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        RecurringTransactionPage: {
+            items?: components["schemas"]["RecurringTransaction"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
         };
         RefreshRequest: {
             refreshToken?: string;
@@ -2668,6 +2956,24 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Absent fields keep their value. A new `limit` holds for the whole current window and after it (recalculated at once); earlier windows keep theirs. `version` or `If-Match` required. */
+        UpdateBudgetRequest: {
+            cadence?: components["schemas"]["Cadence"];
+            /** Format: uuid */
+            categoryId?: string;
+            color?: string;
+            emoji?: string;
+            limit?: components["schemas"]["Money"];
+            name?: string;
+            rollover?: boolean;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn?: string;
+            /** Format: int64 */
+            version?: number;
+        };
         /** @description Absent fields keep their value; `parentId: null` moves the category to the top level. Needs `If-Match` or `version`. */
         UpdateCategoryRequest: {
             archived?: boolean;
@@ -2704,6 +3010,14 @@ export interface components {
         UpdateMeRequest: {
             displayName?: string;
             locale?: string;
+        };
+        /** @description A given `template` or `schedule` replaces the whole of it; absent ones keep theirs. `version` or `If-Match` required. Dates already handled are not made again. */
+        UpdateRecurringRequest: {
+            autoBook?: boolean;
+            schedule?: components["schemas"]["RecurringSchedule"];
+            template?: components["schemas"]["RecurringTemplate"];
+            /** Format: int64 */
+            version?: number;
         };
         /** @description Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg, split). Status changes go through the workflow operations. Needs `If-Match` or `version`. */
         UpdateTransactionRequest: {
@@ -3761,6 +4075,205 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    listBudgets: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing: a retry with the same key and body answers the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBudgetRequest"];
+            };
+        };
+        responses: {
+            /** @description The new budget; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                budgetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The budget; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                budgetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+                budgetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBudgetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed budget; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getBudgetStatus: {
+        parameters: {
+            query?: {
+                /** @description A day in the window asked for (default today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetStatus"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     listCategories: {
         parameters: {
             query?: {
@@ -4491,6 +5004,175 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listRecurring: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTransactionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createRecurring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing: a retry with the same key and body answers the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecurringRequest"];
+            };
+        };
+        responses: {
+            /** @description The recurring transaction; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTransaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getRecurring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recurring transaction; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTransaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteRecurring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateRecurring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRecurringRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed recurring transaction; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTransaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["ServerError"];
         };
     };

@@ -63,6 +63,10 @@ const PeriodsPage = lazy(() => import('../features/periods/PeriodsPage'));
 const TransparencyReportPage = lazy(() => import('../features/reports/TransparencyReportPage'));
 const ExpenseReportPage = lazy(() => import('../features/reports/ExpenseReportPage'));
 const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage'));
+const BudgetsPage = lazy(() => import('../features/budgets/BudgetsPage'));
+const BudgetEditorPage = lazy(() => import('../features/budgets/BudgetEditorPage'));
+const RecurringPage = lazy(() => import('../features/recurring/RecurringPage'));
+const RecurringEditorPage = lazy(() => import('../features/recurring/RecurringEditorPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -135,6 +139,10 @@ export function App() {
                 <Route path="/books/:bookId/reports" element={<TransparencyReportPage />} />
                 <Route path="/books/:bookId/reports/expenses" element={<ExpenseReportPage />} />
                 <Route path="/books/:bookId/audit" element={<AuditLogPage />} />
+                <Route path="/books/:bookId/budgets" element={<BudgetsPage />} />
+                <Route path="/books/:bookId/budgets/:budgetId" element={<BudgetEditorPage />} />
+                <Route path="/books/:bookId/recurring" element={<RecurringPage />} />
+                <Route path="/books/:bookId/recurring/:recurringId" element={<RecurringEditorPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

@@ -17,6 +17,8 @@ const BOOK_SCREENS = [
   { path: '/transactions', key: 'ledger', end: false },
   { path: '/approvals', key: 'approvals', end: false },
   { path: '/advances', key: 'advances', end: false },
+  { path: '/budgets', key: 'budgets', end: false },
+  { path: '/recurring', key: 'recurring', end: false },
 ] as const;
 const BALANCES = { path: '/balances', key: 'balances', end: false } as const;
 
@@ -26,6 +28,12 @@ const YEAR_END_SCREENS = [
   { path: '/reports', key: 'reports', end: false },
   { path: '/audit', key: 'audit', end: false },
 ] as const;
+
+/** A household's main screen is its budgets: first in its navigation; caucuses and groups keep theirs last. */
+function screensFor<S extends { key: string }>(kind: string | undefined, screens: readonly S[]): readonly S[] {
+  if (kind !== 'HOUSEHOLD') return screens;
+  return [...screens.filter((s) => s.key === 'budgets'), ...screens.filter((s) => s.key !== 'budgets')];
+}
 
 /**
  * The frame after sign-in: the book's navigation, book switcher, language, sign-out; the screen in the
@@ -134,7 +142,7 @@ export function Shell() {
         {inMyBook && (
           <nav className="book-nav" aria-label={t('shell.bookNav')}>
             <ul>
-              {[...screens, ...YEAR_END_SCREENS.filter((s) => yearEnd.includes(s.key))].map((s) => (
+              {screensFor(book.data?.kind, [...screens, ...YEAR_END_SCREENS.filter((s) => yearEnd.includes(s.key))]).map((s) => (
                 <li key={s.key}>
                   <NavLink to={`/books/${currentBook}${s.path}`} end={s.end}>
                     {t(`shell.nav.${s.key}`)}

@@ -98,11 +98,15 @@ export default function RecordPage() {
     if (kind !== 'TRANSFER' || (toAccountId && toAccountId !== accountId)) return;
     setToAccountId(list.find((a) => a.id !== accountId)?.id);
   }, [kind, accounts.data, accountId, toAccountId]);
+  // `?categoryId=` (a budget's "record a spending") comes first, then the one used last.
+  const presetCategory = search.get('categoryId');
   useEffect(() => {
     if (kind === 'TRANSFER') return;
     if (categoryId && fitting.some((c) => c.id === categoryId)) return;
-    setCategoryId(recent.categories.find((id) => fitting.some((c) => c.id === id)));
-  }, [kind, fitting, categoryId, recent.categories]);
+    setCategoryId(
+      fitting.find((c) => c.id === presetCategory)?.id ?? recent.categories.find((id) => fitting.some((c) => c.id === id)),
+    );
+  }, [kind, fitting, categoryId, recent.categories, presetCategory]);
 
   const statuses: Status[] =
     keepsBooks && kind !== 'CLAIM' ? [...(book.data?.requireApproval ? [] : (['BOOKED'] as Status[])), 'SUBMITTED', 'DRAFT'] : ['SUBMITTED', 'DRAFT'];

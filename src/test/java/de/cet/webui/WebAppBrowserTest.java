@@ -135,6 +135,7 @@ class WebAppBrowserTest {
 
         prepareAdmin(env);
         prepareYearEnd(env);
+        prepareBudgets(env);
 
         // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
         String only = System.getProperty("cet.e2e.only", "");
@@ -475,6 +476,26 @@ class WebAppBrowserTest {
         env.put("CET_E2E_YEAREND_DEPUTY_EMAIL", deputy.email());
         env.put("CET_E2E_YEAREND_AUDITOR_EMAIL", auditor.email());
         env.put("CET_E2E_YEAREND_MEMBER_EMAIL", member.email());
+    }
+
+    /**
+     * For e2e/budgets*.test.mjs: a household (its two default budgets) with a bank account and a booked
+     * grocery purchase today; its German admin runs the month, an English treasurer checks it by keyboard.
+     */
+    private static void prepareBudgets(Map<String, String> env) {
+        Actor admin = Actors.user("Bea Budget");
+        german(admin);
+        int year = LocalDate.now().getYear();
+        UUID book = book(admin, "Haushalt Budget", "HOUSEHOLD", year);
+        UUID account = LedgerFixtures.account(admin, book, Map.of("name", "Haushaltskonto", "type", "BANK", "fund", "OWN",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "2000.00", "openingDate", year + "-01-01"));
+        de.cet.budgeting.api.BudgetFixtures.spend(admin, book, account,
+            de.cet.budgeting.api.BudgetFixtures.category(admin, book, "Groceries"), "37.40",
+            LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString());
+        Actor treasurer = Actors.member(book, de.cet.books.domain.BookRole.TREASURER);
+        env.put("CET_E2E_BUDGETS_BOOK_ID", book.toString());
+        env.put("CET_E2E_BUDGETS_ADMIN_EMAIL", admin.email());
+        env.put("CET_E2E_BUDGETS_TREASURER_EMAIL", treasurer.email());
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */

@@ -97,10 +97,11 @@ public class TransactionService {
     private final Idempotency idempotency;
     private final EntrySplits splits;
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<LedgerEntryChanged> changed;
 
     TransactionService(LedgerAccess access, TransactionRepository transactions, ReceiptRepository receipts,
                        InventoryRepository inventory, LedgerQueries queries, AuditTrail audit, Idempotency idempotency,
-                       EntrySplits splits, Clock clock) {
+                       EntrySplits splits, Clock clock, jakarta.enterprise.event.Event<LedgerEntryChanged> changed) {
         this.access = access;
         this.transactions = transactions;
         this.receipts = receipts;
@@ -110,6 +111,7 @@ public class TransactionService {
         this.idempotency = idempotency;
         this.splits = splits;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Transactional
@@ -326,6 +328,11 @@ public class TransactionService {
         transactions.appendHistory(tx.bookId(), tx.id(), changes);
         for (TransactionChange change : changes) {
             audit(tx.bookId(), tx.id(), change);
+        }
+        if (!changes.isEmpty()) {
+            changed.fire(new LedgerEntryChanged(tx.bookId(), tx.id(), changes.get(changes.size() - 1).actor(),
+                changes.stream().map(TransactionChange::action).toList(), tx.status(), tx.type(), tx.date(),
+                tx.categoryId()));
         }
     }
 

@@ -1,5 +1,6 @@
 package de.cet.reporting.api;
 
+import de.cet.budgeting.api.BudgetDtos;
 import de.cet.reporting.application.Overviews;
 import de.cet.reporting.model.Fund;
 import de.cet.reporting.model.OfficialCategories;
@@ -36,7 +37,7 @@ public class OverviewResource {
                                List<AccountJson> accounts, Money publicFund, Money ownFund, List<MonthJson> months,
                                ApprovalsJson openApprovals, List<AdvanceJson> openAdvances,
                                List<ForecastJson> forecasts, Money unspentPublicMoney, String publicDisposition,
-                               Money unspentPublicMoneyToRepay) {}
+                               Money unspentPublicMoneyToRepay, List<BudgetDtos.BudgetStatusBody> budgets) {}
 
     @Schema(name = "OverviewAccount")
     public record AccountJson(UUID accountId, String name, String type, @Schema(ref = "Fund") Fund fund, boolean archived, Money balance) {}
@@ -56,7 +57,9 @@ public class OverviewResource {
 
     @Schema(name = "Forecast")
     public record ForecastJson(@Schema(ref = "Fund") Fund fund, Money openingBalance, Money accountsOpenedInPeriod,
-                               Money currentBalance, Money projectedClosingBalance, long daysElapsed, long daysRemaining) {}
+                               Money currentBalance,
+                               @Schema(description = "What recurring transactions will add (+) or take (−) after `asOf` up to the period's end; part of `projectedClosingBalance`") Money recurring,
+                               Money projectedClosingBalance, long daysElapsed, long daysRemaining) {}
 
     private final Overviews overviews;
     private final CurrentUser currentUser;
@@ -68,7 +71,7 @@ public class OverviewResource {
 
     @GET
     @Operation(operationId = "getOverview", summary = "Get the dashboard overview of a book",
-        description = "Every member: balances per account and fund, totals per category and month, open approvals, open advances, the run-rate forecast of the period-end balance and the public money to repay.")
+        description = "Every member: balances per account and fund, totals per category and month, open approvals, open advances, the forecast of the period-end balance (run-rate plus the recurring transactions still to come) and the public money to repay, and every budget's status on `asOf`.")
     public OverviewJson overview(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,
                                  @QueryParam("lang") @Parameter(description = "Language of labels and file names: de (default) or en", schema = @Schema(type = SchemaType.STRING, enumeration = {"de", "en"}, defaultValue = "de")) String lang) {
         ReportLanguage language = ReportFormat.language(lang);
@@ -83,8 +86,9 @@ public class OverviewResource {
                 i.id(), i.date(), i.type(), i.status(), i.amount(), i.counterparty(), i.description())).toList()),
             o.openAdvances().stream().map(a -> new AdvanceJson(a.memberId(), a.displayName(), a.amount())).toList(),
             o.forecasts().stream().map(f -> new ForecastJson(f.fund(), f.openingBalance(), f.accountsOpenedInPeriod(),
-                f.currentBalance(),
+                f.currentBalance(), f.recurring(),
                 f.projectedClosingBalance(), f.daysElapsed(), f.daysRemaining())).toList(),
-            o.unspentPublicMoney(), o.publicDisposition().name(), o.unspentPublicMoneyToRepay());
+            o.unspentPublicMoney(), o.publicDisposition().name(), o.unspentPublicMoneyToRepay(),
+            o.budgets().stream().map(BudgetDtos.BudgetStatusBody::of).toList());
     }
 }

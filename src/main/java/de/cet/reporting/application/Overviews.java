@@ -1,11 +1,14 @@
 package de.cet.reporting.application;
 
 import de.cet.books.application.BookAccess;
+import de.cet.budgeting.application.BudgetService;
 import de.cet.ledger.application.LedgerAccess;
 import de.cet.ledger.application.LedgerQueries;
 import de.cet.ledger.application.LedgerReadService;
 import de.cet.reporting.model.BalanceLineKind;
 import de.cet.reporting.model.Fund;
+import de.cet.recurring.application.RecurringForecast;
+import de.cet.recurring.domain.Template;
 import de.cet.reporting.model.ReportPeriod;
 import de.cet.shared.error.InvalidInputException;
 import de.cet.shared.money.Money;
@@ -34,8 +37,9 @@ import java.util.UUID;
  * period), {@code opening} its balance the day before the period, {@code daysElapsed} the days from the
  * period's start to {@code asOf} inclusive and {@code daysRemaining} the days after {@code asOf} to the
  * period's end; rounded half-even to the cent. Balances here are the transparency report's: what the
- * fund's accounts hold minus the members' advances it still owes. Recurring transactions are not modelled
- * by the ledger yet, so the run-rate is the only input. The unspent public money is the projected PUBLIC
+ * fund's accounts hold minus the members' advances it still owes. To the run-rate come the entries recurring
+ * transactions will make after {@code asOf} up to the period's end ({@code recurring}: incomes +, expenses −
+ * on their account's fund, as they will count once booked). The unspent public money is the projected PUBLIC
  * closing balance when it is positive; it is to be repaid when the transparency report's disposition rule
  * ({@link TransparencyReports#disposition}) says so for the period, otherwise it is carried over.
  */
@@ -48,13 +52,13 @@ public class Overviews {
     public record AccountBalance(UUID accountId, String name, String type, Fund fund, boolean archived, Money balance) {}
 
     public record Forecast(Fund fund, Money openingBalance, Money accountsOpenedInPeriod, Money currentBalance,
-                           Money projectedClosingBalance, long daysElapsed, long daysRemaining) {}
+                           Money recurring, Money projectedClosingBalance, long daysElapsed, long daysRemaining) {}
 
     public record Overview(ReportingQueries.PeriodRow period, LocalDate asOf, List<AccountBalance> accounts,
                            Map<Fund, Money> funds, List<ReportingQueries.MonthSum> months,
                            ReportingQueries.OpenApprovals openApprovals, List<LedgerReadService.OpenAdvance> openAdvances,
                            List<Forecast> forecasts, Money unspentPublicMoney, BalanceLineKind publicDisposition,
-                           Money unspentPublicMoneyToRepay) {}
+                           Money unspentPublicMoneyToRepay, List<BudgetService.StatusView> budgets) {}
 
     private final LedgerAccess access;
     private final BookAccess books;
@@ -62,10 +66,14 @@ public class Overviews {
     private final LedgerReadService ledgerRead;
     private final ReportingQueries queries;
     private final TransparencyReports transparency;
+    private final BudgetService budgets;
+    private final RecurringForecast recurring;
     private final Clock clock;
 
     Overviews(LedgerAccess access, BookAccess books, LedgerQueries ledger, LedgerReadService ledgerRead, ReportingQueries queries,
-              TransparencyReports transparency, Clock clock) {
+              TransparencyReports transparency, BudgetService budgets, RecurringForecast recurring, Clock clock) {
+        this.budgets = budgets;
+        this.recurring = recurring;
         this.access = access;
         this.books = books;
         this.ledger = ledger;
@@ -101,7 +109,9 @@ public class Overviews {
             funds.put(fund, Money.ZERO);
             openingFunds.put(fund, Money.ZERO);
         }
+        Map<UUID, Fund> fundOf = new java.util.HashMap<>();
         for (ReportingQueries.AccountRow a : queries.accountRows(bookId)) {
+            fundOf.put(a.id(), a.fund());
             Money balance = balances.getOrDefault(a.id(), Money.ZERO);
             accounts.add(new AccountBalance(a.id(), a.name(), a.type(), a.fund(), a.archived(), balance));
             funds.merge(a.fund(), balance, Money::plus);
@@ -117,6 +127,16 @@ public class Overviews {
         // opening balances of accounts opened since the first day are in current but not in opening, and
         // they are no run-rate: left out of the projection's rate, as the report shows them in their own line
         Map<Fund, Money> openedSince = queries.openedBetween(bookId, period.start(), asOf);
+        Map<Fund, Money> toCome = new EnumMap<>(Fund.class);
+        for (Fund fund : Fund.values()) {
+            toCome.put(fund, Money.ZERO);
+        }
+        for (RecurringForecast.Due due : recurring.dueBetween(bookId, asOf, period.end())) {
+            Fund fund = fundOf.get(due.accountId());
+            if (fund != null) {
+                toCome.merge(fund, due.type() == Template.EntryType.INCOME ? due.amount() : due.amount().negate(), Money::plus);
+            }
+        }
         for (Fund fund : Fund.values()) {
             Money current = funds.get(fund).minus(owedNow.get(fund));
             Money opening = openingFunds.get(fund).minus(owedBefore.get(fund));
@@ -127,7 +147,8 @@ public class Overviews {
                     .divide(BigDecimal.valueOf(elapsed), 2, RoundingMode.HALF_EVEN);
                 projected = current.plus(Money.of(rate));
             }
-            forecasts.add(new Forecast(fund, opening, opened, current, projected, elapsed, remaining));
+            projected = projected.plus(toCome.get(fund));
+            forecasts.add(new Forecast(fund, opening, opened, current, toCome.get(fund), projected, elapsed, remaining));
             if (fund == Fund.PUBLIC && projected.isPositive()) {
                 unspent = projected;
             }
@@ -137,6 +158,6 @@ public class Overviews {
         Money repay = disposition == BalanceLineKind.REPAYMENT_TO_MUNICIPALITY ? unspent : Money.ZERO;
         return new Overview(period, asOf, accounts, funds, queries.monthSums(bookId, period.start(), period.end()),
             queries.openApprovals(bookId, OPEN_APPROVALS_LISTED), ledgerRead.advances(bookId, userId), forecasts,
-            unspent, disposition, repay);
+            unspent, disposition, repay, budgets.status(bookId, userId, asOf));
     }
 }

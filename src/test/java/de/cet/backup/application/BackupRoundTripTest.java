@@ -113,6 +113,7 @@ class BackupRoundTripTest {
         populateIdentityAndBooks();
         populateLedger();
         populateSplitting();
+        populateBudgetsAndRecurring();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into backup_run (id, trigger, started_at, finished_at, status, error) values ('"
                 + UUID.randomUUID() + "', 'SCHEDULED', now() - interval '1 day', now() - interval '1 day', 'FAILED', 'disk full')");
@@ -212,6 +213,29 @@ class BackupRoundTripTest {
         ben.api().body(Map.of("fromMemberId", ben.id().toString(), "toMemberId", anna.id().toString(),
                 "amount", "0.01", "date", "2026-06-06"))
             .post("/api/v1/books/" + book + "/settlements").then().statusCode(201);
+    }
+
+    /**
+     * A household with its default budgets, one with a changed limit and a reached threshold, and a recurring
+     * transaction whose first due date (today) made its entry.
+     */
+    void populateBudgetsAndRecurring() {
+        Actors.Actor hanna = Actors.user("Hanna Haushalt");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear();
+        UUID book = de.cet.budgeting.api.BudgetFixtures.householdBook(hanna, year);
+        UUID account = de.cet.budgeting.api.BudgetFixtures.account(hanna, book);
+        UUID leisure = de.cet.budgeting.api.BudgetFixtures.category(hanna, book, "Leisure");
+        UUID budget = de.cet.budgeting.api.BudgetFixtures.budget(hanna, book, "Leisure");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        hanna.api().header("If-Match", "\"0\"").body(Map.of("limit", "120.00", "rollover", true))
+            .patch("/api/v1/books/" + book + "/budgets/" + budget).then().statusCode(200);
+        de.cet.budgeting.api.BudgetFixtures.spend(hanna, book, account, leisure, "99.99", today);
+        hanna.api().body(Map.of("template", Map.of("type", "EXPENSE", "amount", "850.00", "accountId", account.toString(),
+                    "categoryId", de.cet.budgeting.api.BudgetFixtures.category(hanna, book, "Rent").toString(),
+                    "counterparty", "Vermieterin Ölz", "description", "Miete\nWohnung"),
+                "schedule", Map.of("frequency", "MONTHLY", "interval", 1, "startsOn", today)))
+            .post("/api/v1/books/" + book + "/recurring").then().statusCode(201)
+            .body("occurrences[0].transactionId", org.hamcrest.Matchers.notNullValue());
     }
 
     PGSimpleDataSource emptyInstance() throws Exception {

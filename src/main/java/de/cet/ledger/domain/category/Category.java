@@ -157,14 +157,16 @@ public class Category {
         return name.strip();
     }
 
-    private static String validColor(String color) {
+    /** A colour as categories (and budgets, which take their look) store it: #RRGGBB, upper case. */
+    public static String validColor(String color) {
         if (color == null || !COLOR.matcher(color).matches()) {
             throw new InvalidInputException("color", "must be a colour like #1A2B3C");
         }
         return color.toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static String validEmoji(String emoji) {
+    /** A single emoji or nothing (null for empty), as categories and budgets keep it. */
+    public static String validEmoji(String emoji) {
         if (emoji == null || emoji.isEmpty()) {
             return null;
         }

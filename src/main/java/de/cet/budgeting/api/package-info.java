@@ -1,0 +1,2 @@
+/** REST resources and DTOs of budgets. */
+package de.cet.budgeting.api;

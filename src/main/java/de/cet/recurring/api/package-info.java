@@ -1,0 +1,2 @@
+/** REST resources and DTOs of recurring transactions. */
+package de.cet.recurring.api;

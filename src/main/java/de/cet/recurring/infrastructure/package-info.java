@@ -1,0 +1,2 @@
+/** Plain SQL over the recurring tables (V131). */
+package de.cet.recurring.infrastructure;
