@@ -21,6 +21,8 @@ const ApprovalsPage = lazy(() => import('../features/ledger/ApprovalsPage'));
 const AdvancesPage = lazy(() => import('../features/ledger/AdvancesPage'));
 const RecordPage = lazy(() => import('../features/record/RecordPage'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage'));
+const InboxPage = lazy(() => import('../features/notifications/InboxPage'));
+const NotificationSettingsPage = lazy(() => import('../features/notifications/NotificationSettingsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -69,6 +71,8 @@ export function App() {
                 <Route path="/books/:bookId/advances" element={<AdvancesPage />} />
                 <Route path="/books/:bookId/record" element={<RecordPage />} />
                 <Route path="/settings/security" element={<SecuritySettingsPage />} />
+                <Route path="/notifications" element={<InboxPage />} />
+                <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

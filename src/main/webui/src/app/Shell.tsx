@@ -22,6 +22,9 @@ const BOOK_SCREENS = [
 
 // Its own small chunk: what waits on this device is sent from every screen, not only the record screen.
 const OutboxSync = lazy(() => import('../features/record/OutboxSync'));
+// The bell and the live-update socket (notifications feature), each its own small chunk.
+const NotificationBell = lazy(() => import('../features/notifications/NotificationBell'));
+const LiveUpdates = lazy(() => import('../features/notifications/LiveUpdates'));
 
 export function Shell() {
   const { t } = useTranslation();
@@ -64,6 +67,9 @@ export function Shell() {
               {t('record.nav')}
             </Link>
           )}
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
           <button
             type="button"
             className="button menu-button"
@@ -90,6 +96,7 @@ export function Shell() {
             <nav className="account" aria-label={t('shell.account')}>
               {me.data && <span className="who">{me.data.displayName}</span>}
               <Link to="/settings/security">{t('settings.nav')}</Link>
+              <Link to="/settings/notifications">{t('notifications.settings.nav')}</Link>
               <LanguageSwitch onChange={chooseLanguage} />
               <button type="button" className="button" onClick={() => void leave(false)}>
                 {t('shell.signOut')}
@@ -117,6 +124,7 @@ export function Shell() {
       <ProblemAlert error={error ?? me.error} />
       <Suspense fallback={null}>
         <OutboxSync />
+        <LiveUpdates />
       </Suspense>
       <main id="main" className="content" tabIndex={-1}>
         {/* The screens are split out: the header stays while the next screen's code arrives. */}

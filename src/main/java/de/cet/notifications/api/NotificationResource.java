@@ -80,7 +80,8 @@ public class NotificationResource {
 
     @POST
     @Path("/notifications/read-all")
-    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read",
+        description = "Answers how many were unread and are read now.")
     public ReadAllAnswer readAll() {
         return new ReadAllAnswer(notifications.markAllRead(currentUser.id()));
     }
