@@ -1337,7 +1337,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark all my notifications read */
+        /**
+         * Mark all my notifications read
+         * @description Answers how many were unread and are read now.
+         */
         post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
