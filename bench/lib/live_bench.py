@@ -131,9 +131,11 @@ def measure(args, env, holder):
     c, admin = env.client, env.admin_token
     year = time.gmtime().tm_year
     book = cet.create_book(c, admin, "Fraktion Live", first_period=(str(year), f"{year}-01-01", f"{year}-12-31"))["id"]
-    account = c.expect(201, "POST", f"/books/{book}/accounts", {"name": "Girokonto", "type": "BANK", "fund": "PUBLIC",
+    account = c.expect(201, "POST", f"/books/{book}/accounts", {"name": "Handkasse", "type": "CASH", "fund": "PUBLIC",
                                                                 "openingBalance": "0.00", "openingDate": f"{year}-01-01"},
                        token=admin)["id"]
+    categories = c.expect(200, "GET", f"/books/{book}/categories?size=500", token=admin)["items"]
+    category = next(k["id"] for k in categories if (k.get("officialCode") or "").startswith("EX-"))
     users = []
     for i in range(args.users):
         users.append(cet.invite_user(c, admin, env.sink, book, f"live{i}@example.org", "MEMBER", f"Live {i}")["accessToken"])
@@ -152,10 +154,12 @@ def measure(args, env, holder):
                for i in range(args.clients)]
     spy = WsClient(ports["b"], outsider, "outsider")
 
+    tasks = []
+
     async def connect_all():
         for w in clients + [spy]:
             await w.connect()
-            loop.create_task(w.run())
+            tasks.append(loop.create_task(w.run()))
         await asyncio.wait_for(asyncio.gather(*(w.ready.wait() for w in clients + [spy])), 60)
 
     thread = threading.Thread(target=loop.run_forever, daemon=True)
@@ -167,7 +171,7 @@ def measure(args, env, holder):
     for i in range(args.events):
         t0 = time.perf_counter()
         a = writer.request("POST", f"/books/{book}/transactions", {"type": "EXPENSE", "amount": "1.00",
-                           "date": time.strftime("%Y-%m-%d", time.gmtime()), "accountId": account,
+                           "date": time.strftime("%Y-%m-%d", time.gmtime()), "accountId": account, "categoryId": category,
                            "description": f"live {i}"}, token=admin)
         t1 = time.perf_counter()
         if a.status != 201:
@@ -176,6 +180,14 @@ def measure(args, env, holder):
         rtt.append((t1 - t0) * 1000)
         time.sleep(0.1)
     time.sleep(2.0)  # late pushes
+    async def shutdown():
+        for w in clients + [spy]:
+            w.close()
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    asyncio.run_coroutine_threadsafe(shutdown(), loop).result(30)
     loop.call_soon_threadsafe(loop.stop)
     thread.join(5)
 
@@ -189,8 +201,6 @@ def measure(args, env, holder):
             else:
                 missing += 1
     leaked = len(spy.arrivals)
-    for w in clients + [spy]:
-        w.close()
     every = lat["a"] + lat["b"]
     total = len(sent) * len(clients)
     p99 = cet.percentile(every, 99)

@@ -19,6 +19,7 @@ public final class LiveProbe implements WebSocket.Listener, AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    private final java.util.Map<String, Long> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
@@ -79,6 +80,11 @@ public final class LiveProbe implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
+    /** When {@code message} arrived ({@link System#nanoTime()}), or null when it did not. */
+    public Long arrivedAt(String message) {
+        return arrivals.get(message);
+    }
+
     public List<String> drain() {
         List<String> out = new java.util.ArrayList<>();
         messages.drainTo(out);
@@ -103,6 +109,7 @@ public final class LiveProbe implements WebSocket.Listener, AutoCloseable {
     public synchronized CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
+            arrivals.putIfAbsent(partial.toString(), System.nanoTime());
             messages.add(partial.toString());
             partial.setLength(0);
         }
