@@ -34,7 +34,7 @@ test('a claim approved by the treasurer shows in the member’s open bell, inbox
   const memberEmail = env('CET_E2E_NOTIFY_MEMBER_EMAIL');
   const page = await openPage(browser());
   await signIn(page, memberEmail, env('CET_E2E_PASSWORD'));
-  await page.getByRole('button', { name: 'Menü' }).waitFor();
+  await page.getByRole('link', { name: /^Benachrichtigungen/ }).first().waitFor();
   await page.goto(`/books/${BOOK()}/transactions`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForTimeout(1500); // the live socket is open and authenticated
@@ -84,7 +84,7 @@ test('a claim approved by the treasurer shows in the member’s open bell, inbox
 test('notification preferences: keyboard, saved, security always on; English at 360 px', async () => {
   const page = await openPage(browser());
   await signIn(page, env('CET_E2E_NOTIFY_MEMBER_EMAIL'), env('CET_E2E_PASSWORD'));
-  await page.getByRole('button', { name: 'Menü' }).waitFor();
+  await page.getByRole('link', { name: /^Benachrichtigungen/ }).first().waitFor();
   await page.goto('/settings/notifications');
   await page.getByRole('heading', { name: 'Meine Einstellungen: Benachrichtigungen' }).waitFor();
   const security = page.getByRole('checkbox', { name: 'Sicherheit: E-Mail' });
