@@ -204,46 +204,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/auth/passkey": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign in with a passkey
-         * @description The browser's answer to the options of `beginPasskeySignIn`. Answers the tokens as a completed password + TOTP sign-in does (a session is opened, the sign-in recorded). The ceremony is spent by this call whatever its outcome. 401 `invalid-passkey` for every refusal (unknown, used or expired ceremony, unknown or removed passkey, disabled account, wrong origin, bad signature, signature counter not increased); failures are throttled per source address (429).
-         */
-        post: operations["signInWithPasskey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/passkey/options": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Start a sign-in with a passkey
-         * @description Answers the options for `navigator.credentials.get` (any passkey of this site, user verification required), usable once for `cet.identity.passkeys.challenge-ttl`.
-         */
-        post: operations["beginPasskeySignIn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/auth/password-reset": {
         parameters: {
             query?: never;
@@ -429,7 +389,7 @@ export interface paths {
         };
         /**
          * List the book's audit log
-         * @description ADMIN, TREASURER or AUDITOR; oldest first. Every entry is chained to the previous one by its hash. Optional filters: `action`, `entityType`, `entityId` (exact), `actorId`, `from`/`to` (UTC days, both included).
+         * @description ADMIN, TREASURER or AUDITOR; oldest first. Every entry is chained to the previous one by its hash.
          */
         get: operations["listAuditLog"];
         put?: never;
@@ -472,78 +432,6 @@ export interface paths {
          * @description Every account and each fund (PUBLIC, OWN) at the end of `date` (default today).
          */
         get: operations["getBalances"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/books/{bookId}/budgets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the book's budgets
-         * @description Every member. In the order they were created (`sort=name` by name).
-         */
-        get: operations["listBudgets"];
-        put?: never;
-        /**
-         * Create a budget
-         * @description ADMIN or TREASURER. `Idempotency-Key` honoured.
-         */
-        post: operations["createBudget"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/books/{bookId}/budgets/{budgetId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a budget
-         * @description `ETag` header.
-         */
-        get: operations["getBudget"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a budget
-         * @description ADMIN or TREASURER. Deletes the budget only: no transaction is deleted or changed.
-         */
-        delete: operations["deleteBudget"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a budget
-         * @description ADMIN or TREASURER; `If-Match` or `version` required. Absent fields keep their value; a new limit holds from the current window on, recalculated at once.
-         */
-        patch: operations["updateBudget"];
-        trace?: never;
-    };
-    "/api/v1/books/{bookId}/budgets/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get every budget's status
-         * @description Every member. Per budget the window of its cadence containing `date` (default today): limit, carried in, spent, remaining, spendable today, days left, percent used. Budgets without a window on that day (not started yet; PERIOD and the day in no period) are left out.
-         */
-        get: operations["getBudgetStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -741,7 +629,7 @@ export interface paths {
         };
         /**
          * Get the dashboard overview of a book
-         * @description Every member: balances per account and fund, totals per category and month, open approvals, open advances, the forecast of the period-end balance (run-rate plus the recurring transactions still to come) and the public money to repay, and every budget's status on `asOf`.
+         * @description Every member: balances per account and fund, totals per category and month, open approvals, open advances, the run-rate forecast of the period-end balance and the public money to repay.
          */
         get: operations["getOverview"];
         put?: never;
@@ -894,58 +782,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/v1/books/{bookId}/recurring": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the book's recurring transactions
-         * @description Every member. In the order they were created.
-         */
-        get: operations["listRecurring"];
-        put?: never;
-        /**
-         * Create a recurring transaction
-         * @description ADMIN or TREASURER. Due dates from the day of creation on become entries; one due today is made at once. `Idempotency-Key` honoured.
-         */
-        post: operations["createRecurring"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/books/{bookId}/recurring/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a recurring transaction
-         * @description `ETag` header.
-         */
-        get: operations["getRecurring"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a recurring transaction
-         * @description ADMIN or TREASURER. The entries it made stay in the ledger.
-         */
-        delete: operations["deleteRecurring"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a recurring transaction
-         * @description ADMIN or TREASURER; `If-Match` or `version` required.
-         */
-        patch: operations["updateRecurring"];
         trace?: never;
     };
     "/api/v1/books/{bookId}/reports/audit-package": {
@@ -1428,7 +1264,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/passkeys": {
+    "/api/v1/me/notification-preferences": {
         parameters: {
             query?: never;
             header?: never;
@@ -1436,43 +1272,43 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List my passkeys
-         * @description Oldest first.
+         * My notification preferences
+         * @description Every kind with `email` and `inApp`, and the digest (NONE, DAILY, WEEKLY). SECURITY is always on.
          */
-        get: operations["listMyPasskeys"];
-        put?: never;
+        get: operations["getNotificationPreferences"];
         /**
-         * Finish registering a passkey
-         * @description The browser's answer to the options of `beginPasskeyRegistration`. The ceremony is spent by this call whatever its outcome. 400 `passkey-rejected` when the answer does not verify (challenge, origin, RP ID, user verification), 409 when the passkey is registered already.
+         * Replace my notification preferences
+         * @description Kinds not listed go back to their default (mail and inbox). Switching SECURITY off, fully or by one channel, is a 400; `alwaysOn` is read-only and ignored.
          */
-        post: operations["registerPasskey"];
+        put: operations["updateNotificationPreferences"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/passkeys/{id}": {
+    "/api/v1/me/notifications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * My inbox
+         * @description Newest first; `unread=true` lists the unread ones only. `unread` in the answer counts all unread.
+         */
+        get: operations["listNotifications"];
         put?: never;
         post?: never;
-        /**
-         * Remove one of my passkeys
-         * @description It can no longer sign in. Another user's passkey is 404.
-         */
-        delete: operations["removeMyPasskey"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/passkeys/registration-options": {
+    "/api/v1/me/notifications/{id}/read": {
         parameters: {
             query?: never;
             header?: never;
@@ -1482,10 +1318,50 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Start registering a passkey
-         * @description Needs my current password (400 on `currentPassword` when wrong, throttled). Answers the options for `navigator.credentials.create` (a discoverable credential with user verification) bound to me and this session, usable once for `cet.identity.passkeys.challenge-ttl`.
+         * Mark one of my notifications read
+         * @description Marking a read one again keeps its first read time. Another user's notification is a 404.
          */
-        post: operations["beginPasskeyRegistration"];
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all my notifications read
+         * @description Answers how many were unread and are read now.
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of my notifications are unread
+         * @description What the bell shows.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1784,71 +1660,6 @@ export interface components {
              */
             date?: string;
         };
-        /** @description A limit on a category per window (MONTHLY: a calendar month; PERIOD: the accounting period). `limit` is the one that holds today. `categoryArchived`: the category was archived since; the budget still counts what is booked on it. */
-        Budget: {
-            cadence?: components["schemas"]["Cadence"];
-            categoryArchived?: boolean;
-            /** Format: uuid */
-            categoryId?: string;
-            color?: string;
-            emoji?: string;
-            /** Format: uuid */
-            id?: string;
-            limit?: components["schemas"]["Money"];
-            name?: string;
-            rollover?: boolean;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn?: string;
-            /** Format: int64 */
-            version?: number;
-        };
-        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
-        BudgetPage: {
-            items?: components["schemas"]["Budget"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            totalItems?: number;
-        };
-        /** @description A budget in the window containing the asked day. `remaining` = limit + carriedIn − spent (negative when overspent); `spendableToday` = remaining ÷ daysLeft (today counts), rounded down to the cent, never below 0.00; `percentUsed` = spent ÷ (limit + carriedIn), whole per cent rounded down. `spent` counts booked entries only (drafts and entries awaiting approval do not). */
-        BudgetStatus: {
-            /** Format: uuid */
-            budgetId?: string;
-            cadence?: components["schemas"]["Cadence"];
-            carriedIn?: components["schemas"]["Money"];
-            categoryArchived?: boolean;
-            /** Format: uuid */
-            categoryId?: string;
-            color?: string;
-            /** Format: int64 */
-            daysLeft?: number;
-            emoji?: string;
-            limit?: components["schemas"]["Money"];
-            name?: string;
-            /** Format: int32 */
-            percentUsed?: number;
-            remaining?: components["schemas"]["Money"];
-            rollover?: boolean;
-            spendableToday?: components["schemas"]["Money"];
-            spent?: components["schemas"]["Money"];
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            windowEnd?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            windowStart?: string;
-        };
-        /** @enum {string} */
-        Cadence: "MONTHLY" | "PERIOD";
         Category: {
             archived?: boolean;
             color?: string;
@@ -1937,22 +1748,6 @@ export interface components {
             locale?: string;
             name?: string;
         };
-        /** @description `categoryId` (an expense category of the book, not archived) and `limit` (≥ 0.00) are required. `name`, `emoji` and `color` default to the category's, `cadence` to MONTHLY, `rollover` to false, `startsOn` to the first day of the current month. */
-        CreateBudgetRequest: {
-            cadence?: components["schemas"]["Cadence"];
-            /** Format: uuid */
-            categoryId?: string;
-            color?: string;
-            emoji?: string;
-            limit?: components["schemas"]["Money"];
-            name?: string;
-            rollover?: boolean;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn?: string;
-        };
         CreateCategoryRequest: {
             color?: string;
             emoji?: string;
@@ -1978,12 +1773,6 @@ export interface components {
              * @example 2022-03-10
              */
             startDate?: string;
-        };
-        /** @description `template` and `schedule` required; `autoBook` default false (BOOKED only where the book needs no approval and the creator keeps the books, else DRAFT). */
-        CreateRecurringRequest: {
-            autoBook?: boolean;
-            schedule?: components["schemas"]["RecurringSchedule"];
-            template?: components["schemas"]["RecurringTemplate"];
         };
         /** @description `fromMemberId` paid `amount` back to `toMemberId` on `date`. */
         CreateSettlementRequest: {
@@ -2027,6 +1816,8 @@ export interface components {
             toAccountId?: string;
             type?: components["schemas"]["TransactionType"];
         };
+        /** @enum {string} */
+        DigestCadence: "NONE" | "DAILY" | "WEEKLY";
         EmailVerificationRequest: {
             token?: string;
         };
@@ -2117,11 +1908,7 @@ export interface components {
             fund?: components["schemas"]["Fund"];
             openingBalance?: components["schemas"]["Money"];
             projectedClosingBalance?: components["schemas"]["Money"];
-            /** @description What recurring transactions will add (+) or take (−) after `asOf` up to the period's end; part of `projectedClosingBalance` */
-            recurring?: components["schemas"]["Money"];
         };
-        /** @enum {string} */
-        Frequency: "WEEKLY" | "MONTHLY" | "QUARTERLY" | "YEARLY";
         /** @enum {string} */
         Fund: "PUBLIC" | "OWN";
         InventoryItem: {
@@ -2248,6 +2035,54 @@ export interface components {
             memberships?: components["schemas"]["Membership"][];
             mfaEnabled?: boolean;
         };
+        /** @description One entry of my inbox; title and body are in my language. */
+        Notification: {
+            body?: string;
+            /** Format: uuid */
+            bookId?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            kind?: components["schemas"]["NotificationKind"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            readAt?: string;
+            /** Format: uuid */
+            subjectId?: string;
+            title?: string;
+        };
+        /** @enum {string} */
+        NotificationKind: "APPROVAL_REQUESTED" | "CLAIM_APPROVED" | "CLAIM_REJECTED" | "CLAIM_REIMBURSED" | "BUDGET_80" | "BUDGET_100" | "PERIOD_ENDING" | "BACKUP_FAILED" | "SECURITY";
+        NotificationKindPreference: {
+            /** @description true for kinds that cannot be switched off (SECURITY) */
+            readonly alwaysOn?: boolean;
+            email: boolean;
+            inApp: boolean;
+            kind: components["schemas"]["NotificationKind"];
+        };
+        /** @description A page of my inbox, newest first, with how many are unread in all. */
+        NotificationPage: {
+            items?: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            unread?: number;
+        };
+        /** @description Per kind: by mail, in the inbox; and the digest. A kind not listed goes back to its default (both on). */
+        NotificationPreferences: {
+            digest: components["schemas"]["DigestCadence"];
+            kinds: components["schemas"]["NotificationKindPreference"][];
+        };
         OfficialCatalogue: {
             items?: components["schemas"]["OfficialCategory"][];
             version?: string;
@@ -2266,7 +2101,6 @@ export interface components {
              * @example 2022-03-10
              */
             asOf?: string;
-            budgets?: components["schemas"]["BudgetStatus"][];
             /**
              * Format: date
              * @example 2022-03-10
@@ -2333,54 +2167,6 @@ export interface components {
         };
         /** @enum {string} */
         Party: "MEMBER" | "BOOK";
-        Passkey: {
-            backedUp?: boolean;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            createdAt?: string;
-            /** Format: uuid */
-            id?: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            lastUsedAt?: string | null;
-            name?: string;
-        };
-        /** @description `publicKey` goes to `navigator.credentials.create` or `.get` (binary members base64url, as `PublicKeyCredential.parseCreationOptionsFromJSON` reads them); `ceremonyId` comes back with the answer. Usable once, for a few minutes. */
-        PasskeyOptions: {
-            /** Format: uuid */
-            ceremonyId?: string;
-            /** @description PublicKeyCredentialCreationOptions or PublicKeyCredentialRequestOptions as JSON */
-            publicKey?: {
-                [key: string]: unknown;
-            };
-        };
-        /** @description The current password: registering a passkey needs a fresh proof of who I am. */
-        PasskeyRegistrationOptionsRequest: {
-            currentPassword?: string;
-        };
-        /** @description `credential` is the browser's `PublicKeyCredential` as JSON (`toJSON()`: `id`, `rawId`, `type`, `response` with `clientDataJSON` and `attestationObject`, `clientExtensionResults`). `name` is optional (default "Passkey", at most 100 characters). */
-        PasskeyRegistrationRequest: {
-            /** Format: uuid */
-            ceremonyId?: string;
-            /** @description PublicKeyCredential (registration) as JSON */
-            credential?: {
-                [key: string]: unknown;
-            };
-            name?: string;
-        };
-        /** @description `credential` is the browser's `PublicKeyCredential` as JSON (`response` with `clientDataJSON`, `authenticatorData`, `signature`, `userHandle`). */
-        PasskeySignInRequest: {
-            /** Format: uuid */
-            ceremonyId?: string;
-            /** @description PublicKeyCredential (assertion) as JSON */
-            credential?: {
-                [key: string]: unknown;
-            };
-        };
         PasswordResetConfirmation: {
             newPassword?: string;
             token?: string;
@@ -2466,6 +2252,10 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ReadAllResult: {
+            /** Format: int32 */
+            marked?: number;
+        };
         Receipt: {
             contentType?: string;
             fileName?: string;
@@ -2494,78 +2284,6 @@ export interface components {
         };
         RecoveryCodes: {
             recoveryCodes?: string[];
-        };
-        /** @description A due date handled: the entry made for it, or why none could be made. */
-        RecurringOccurrence: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            dueDate?: string;
-            failure?: string;
-            /** Format: uuid */
-            transactionId?: string;
-        };
-        /** @description WEEKLY every `interval` weeks from `startsOn`; MONTHLY, QUARTERLY, YEARLY every `interval` × 1, 3, 12 months on `dayOfMonth` (default the day of `startsOn`; a month without that day has it on its last day, so 31 is "the last day of the month"). `interval` default 1 (1–99); no date after `endsOn`. */
-        RecurringSchedule: {
-            /** Format: int32 */
-            dayOfMonth?: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            endsOn?: string;
-            frequency?: components["schemas"]["Frequency"];
-            /** Format: int32 */
-            interval?: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn?: string;
-        };
-        /** @description The entry each due date makes. `type` EXPENSE or INCOME; the account and category are the book's and fit the type, as for any entry. */
-        RecurringTemplate: {
-            /** Format: uuid */
-            accountId?: string;
-            amount?: components["schemas"]["PositiveMoney"];
-            /** Format: uuid */
-            categoryId?: string;
-            counterparty?: string;
-            description?: string;
-            /** @enum {string} */
-            type?: "EXPENSE" | "INCOME";
-        };
-        /** @description `lastDueDate`: the latest due date handled; `nextDueDate`: the next one to come (absent after `endsOn`); `occurrences`: the latest handled dates, newest first. */
-        RecurringTransaction: {
-            autoBook?: boolean;
-            /** Format: uuid */
-            id?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            lastDueDate?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            nextDueDate?: string;
-            occurrences?: components["schemas"]["RecurringOccurrence"][];
-            schedule?: components["schemas"]["RecurringSchedule"];
-            template?: components["schemas"]["RecurringTemplate"];
-            /** Format: int64 */
-            version?: number;
-        };
-        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
-        RecurringTransactionPage: {
-            items?: components["schemas"]["RecurringTransaction"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            totalItems?: number;
         };
         RefreshRequest: {
             refreshToken?: string;
@@ -2916,6 +2634,10 @@ export interface components {
              */
             startDate?: string;
         };
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+        };
         /** @description Absent or null fields keep their value. Needs `If-Match` or `version`. */
         UpdateAccountRequest: {
             archived?: boolean;
@@ -2956,24 +2678,6 @@ export interface components {
              */
             version?: number;
         };
-        /** @description Absent fields keep their value. A new `limit` holds for the whole current window and after it (recalculated at once); earlier windows keep theirs. `version` or `If-Match` required. */
-        UpdateBudgetRequest: {
-            cadence?: components["schemas"]["Cadence"];
-            /** Format: uuid */
-            categoryId?: string;
-            color?: string;
-            emoji?: string;
-            limit?: components["schemas"]["Money"];
-            name?: string;
-            rollover?: boolean;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn?: string;
-            /** Format: int64 */
-            version?: number;
-        };
         /** @description Absent fields keep their value; `parentId: null` moves the category to the top level. Needs `If-Match` or `version`. */
         UpdateCategoryRequest: {
             archived?: boolean;
@@ -3010,14 +2714,6 @@ export interface components {
         UpdateMeRequest: {
             displayName?: string;
             locale?: string;
-        };
-        /** @description A given `template` or `schedule` replaces the whole of it; absent ones keep theirs. `version` or `If-Match` required. Dates already handled are not made again. */
-        UpdateRecurringRequest: {
-            autoBook?: boolean;
-            schedule?: components["schemas"]["RecurringSchedule"];
-            template?: components["schemas"]["RecurringTemplate"];
-            /** Format: int64 */
-            version?: number;
         };
         /** @description Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg, split). Status changes go through the workflow operations. Needs `If-Match` or `version`. */
         UpdateTransactionRequest: {
@@ -3536,62 +3232,6 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
-    signInWithPasskey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasskeySignInRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Tokens"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["TooManyRequests"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    beginPasskeySignIn: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PasskeyOptions"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
-            429: components["responses"]["TooManyRequests"];
-            default: components["responses"]["ServerError"];
-        };
-    };
     requestPasswordReset: {
         parameters: {
             query?: never;
@@ -3982,18 +3622,12 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
-                action?: string;
-                actorId?: string;
-                entityId?: string;
-                entityType?: string;
-                from?: string;
                 /** @description The page, from 0. */
                 page?: number;
                 /** @description Items per page, 1 to 500. */
                 size?: number;
                 /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
                 sort?: string;
-                to?: string;
             };
             header?: never;
             path: {
@@ -4066,205 +3700,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Balances"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    listBudgets: {
-        parameters: {
-            query?: {
-                /** @description The page, from 0. */
-                page?: number;
-                /** @description Items per page, 1 to 500. */
-                size?: number;
-                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
-                sort?: string;
-            };
-            header?: never;
-            path: {
-                bookId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BudgetPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    createBudget: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key of the client's choosing: a retry with the same key and body answers the first answer instead of creating again. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                bookId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateBudgetRequest"];
-            };
-        };
-        responses: {
-            /** @description The new budget; `Location` and `ETag` headers */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Budget"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    getBudget: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                bookId: string;
-                budgetId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The budget; `ETag` header */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Budget"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    deleteBudget: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                bookId: string;
-                budgetId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    updateBudget: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
-                "If-Match"?: string;
-            };
-            path: {
-                bookId: string;
-                budgetId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateBudgetRequest"];
-            };
-        };
-        responses: {
-            /** @description The changed budget; `ETag` header */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Budget"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    getBudgetStatus: {
-        parameters: {
-            query?: {
-                /** @description A day in the window asked for (default today) */
-                date?: string;
-            };
-            header?: never;
-            path: {
-                bookId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BudgetStatus"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5004,175 +4439,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    listRecurring: {
-        parameters: {
-            query?: {
-                /** @description The page, from 0. */
-                page?: number;
-                /** @description Items per page, 1 to 500. */
-                size?: number;
-                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
-                sort?: string;
-            };
-            header?: never;
-            path: {
-                bookId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecurringTransactionPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    createRecurring: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key of the client's choosing: a retry with the same key and body answers the first answer instead of creating again. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                bookId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateRecurringRequest"];
-            };
-        };
-        responses: {
-            /** @description The recurring transaction; `Location` and `ETag` headers */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecurringTransaction"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    getRecurring: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                bookId: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The recurring transaction; `ETag` header */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecurringTransaction"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    deleteRecurring: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                bookId: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
-            default: components["responses"]["ServerError"];
-        };
-    };
-    updateRecurring: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
-                "If-Match"?: string;
-            };
-            path: {
-                bookId: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateRecurringRequest"];
-            };
-        };
-        responses: {
-            /** @description The changed recurring transaction; `ETag` header */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecurringTransaction"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-            428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -6095,7 +5361,7 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
-    listMyPasskeys: {
+    getNotificationPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -6110,7 +5376,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Passkey"][];
+                    "application/json": components["schemas"]["NotificationPreferences"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6120,7 +5386,7 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
-    registerPasskey: {
+    updateNotificationPreferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -6129,17 +5395,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PasskeyRegistrationRequest"];
+                "application/json": components["schemas"]["NotificationPreferences"];
             };
         };
         responses: {
-            /** @description The registered passkey */
-            201: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Passkey"];
+                    "application/json": components["schemas"]["NotificationPreferences"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6153,7 +5419,40 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
-    removeMyPasskey: {
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    markNotificationRead: {
         parameters: {
             query?: never;
             header?: never;
@@ -6164,12 +5463,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
-            204: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6181,18 +5482,14 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
-    beginPasskeyRegistration: {
+    markAllNotificationsRead: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasskeyRegistrationOptionsRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
@@ -6200,16 +5497,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PasskeyOptions"];
+                    "application/json": components["schemas"]["ReadAllResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

@@ -67,6 +67,8 @@ const BudgetsPage = lazy(() => import('../features/budgets/BudgetsPage'));
 const BudgetEditorPage = lazy(() => import('../features/budgets/BudgetEditorPage'));
 const RecurringPage = lazy(() => import('../features/recurring/RecurringPage'));
 const RecurringEditorPage = lazy(() => import('../features/recurring/RecurringEditorPage'));
+const InboxPage = lazy(() => import('../features/notifications/InboxPage'));
+const NotificationSettingsPage = lazy(() => import('../features/notifications/NotificationSettingsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -121,6 +123,7 @@ export function App() {
                   <Route path="security" element={<SecuritySettingsPage />} />
                   <Route path="passkeys" element={<PasskeysPage />} />
                   <Route path="sessions" element={<SessionsPage />} />
+                  <Route path="notifications" element={<NotificationSettingsPage />} />
                   {/* Further settings screens (passkeys, notifications) here, their link in features/settings/sections.ts. */}
                 </Route>
                 <Route path="/books/:bookId/admin" element={<BookAdminLayout />}>
@@ -143,6 +146,7 @@ export function App() {
                 <Route path="/books/:bookId/budgets/:budgetId" element={<BudgetEditorPage />} />
                 <Route path="/books/:bookId/recurring" element={<RecurringPage />} />
                 <Route path="/books/:bookId/recurring/:recurringId" element={<RecurringEditorPage />} />
+                <Route path="/notifications" element={<InboxPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

@@ -43,6 +43,9 @@ function screensFor<S extends { key: string }>(kind: string | undefined, screens
 
 // Its own small chunk: what waits on this device is sent from every screen, not only the record screen.
 const OutboxSync = lazy(() => import('../features/record/OutboxSync'));
+// The bell and the live-update socket (notifications feature), each its own small chunk.
+const NotificationBell = lazy(() => import('../features/notifications/NotificationBell'));
+const LiveUpdates = lazy(() => import('../features/notifications/LiveUpdates'));
 
 export function Shell() {
   const { t } = useTranslation();
@@ -102,6 +105,9 @@ export function Shell() {
               {t('record.nav')}
             </Link>
           )}
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
           <button
             type="button"
             className="button menu-button"
@@ -161,6 +167,7 @@ export function Shell() {
       <ProblemAlert error={error ?? me.error} />
       <Suspense fallback={null}>
         <OutboxSync />
+        <LiveUpdates />
       </Suspense>
       <main id="main" className="content" tabIndex={-1}>
         {/* The screens are split out: the header stays while the next screen's code arrives. */}

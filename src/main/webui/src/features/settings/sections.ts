@@ -13,5 +13,5 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { path: 'security', label: 'settings.section.security' },
   { path: 'passkeys', label: 'passkeys.nav' },
   { path: 'sessions', label: 'settings.section.sessions' },
-  // Notification preferences: { path: 'notifications', label: '<its own i18n key>' } goes here.
+  { path: 'notifications', label: 'notifications.settings.nav' },
 ];

@@ -136,6 +136,7 @@ class WebAppBrowserTest {
         prepareAdmin(env);
         prepareYearEnd(env);
         prepareBudgets(env);
+        prepareNotifications(env);
 
         // -Dcet.e2e.only=ledger runs only e2e/ledger*.test.mjs (while working on one screen); the build runs all.
         String only = System.getProperty("cet.e2e.only", "");
@@ -496,6 +497,35 @@ class WebAppBrowserTest {
         env.put("CET_E2E_BUDGETS_BOOK_ID", book.toString());
         env.put("CET_E2E_BUDGETS_ADMIN_EMAIL", admin.email());
         env.put("CET_E2E_BUDGETS_TREASURER_EMAIL", treasurer.email());
+    }
+
+    /**
+     * For e2e/notifications*.test.mjs: a book that needs approval, a German member who claims and watches
+     * the screens, an (English) treasurer who approves through the API.
+     */
+    private void prepareNotifications(Map<String, String> env) {
+        Actor admin = Actors.user("Nora Notiz");
+        int year = LocalDate.now().getYear();
+        UUID book = book(admin, "Fraktion Grün Beispielstadt", "CAUCUS", year);
+        LedgerFixtures.settings(admin, book, Map.of("requireApproval", true, "requireReceipt", false));
+        UUID account = LedgerFixtures.account(admin, book, Map.of("name", "Girokonto Grün", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "300.00", "openingDate", year + "-01-01"));
+        Actor treasurer = Actors.member(book, de.cet.books.domain.BookRole.TREASURER);
+        Actor member = Actors.member(book, de.cet.books.domain.BookRole.MEMBER);
+        german(member);
+        env.put("CET_E2E_NOTIFY_BOOK_ID", book.toString());
+        env.put("CET_E2E_NOTIFY_ACCOUNT_ID", account.toString());
+        String office = LedgerFixtures.category(admin, book, "EX-300").toString();
+        env.put("CET_E2E_NOTIFY_CATEGORY_ID", office);
+        env.put("CET_E2E_NOTIFY_DATE", LocalDate.now().toString());
+        env.put("CET_E2E_NOTIFY_MEMBER_EMAIL", member.email());
+        env.put("CET_E2E_NOTIFY_MEMBER_ID", member.id().toString());
+        env.put("CET_E2E_NOTIFY_TREASURER_EMAIL", treasurer.email());
+        // The treasurer has something in the inbox for the English phone screens.
+        Map<String, Object> claim = new java.util.HashMap<>(Map.of("type", "EXPENSE", "amount", "5.00", "date", LocalDate.now().toString(),
+            "accountId", account.toString(), "paidByMemberId", member.id().toString(), "description", "Kopien", "status", "SUBMITTED"));
+        claim.put("categoryId", office);
+        member.api().body(claim).post("/api/v1/books/" + book + "/transactions").then().statusCode(201);
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */

@@ -2,6 +2,7 @@ package de.cet.backup.infrastructure;
 
 import de.cet.backup.application.BackupConfig;
 import de.cet.backup.application.BackupMetrics;
+import de.cet.backup.application.BackupFailed;
 import de.cet.backup.application.Backups;
 import de.cet.backup.application.InstanceAdminContacts;
 import de.cet.backup.domain.BackupRun;
@@ -10,6 +11,7 @@ import de.cet.backup.domain.BackupTrigger;
 import de.cet.shared.mail.MailOutbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,11 +56,12 @@ public class BackupService implements Backups {
     private final BackupConfig config;
     private final BackupMetrics metrics;
     private final InstanceAdminContacts admins;
+    private final Event<BackupFailed> failed;
     private final Clock clock;
     private final String cetVersion;
 
     BackupService(DataSource dataSource, BackupRunRepository runs, BackupDirectory directory, MailOutbox outbox,
-                  BackupConfig config, BackupMetrics metrics, InstanceAdminContacts admins, Clock clock,
+                  BackupConfig config, BackupMetrics metrics, InstanceAdminContacts admins, Event<BackupFailed> failed, Clock clock,
                   @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String cetVersion) {
         this.dataSource = dataSource;
         this.runs = runs;
@@ -67,6 +70,7 @@ public class BackupService implements Backups {
         this.config = config;
         this.metrics = metrics;
         this.admins = admins;
+        this.failed = failed;
         this.clock = clock;
         this.cetVersion = cetVersion;
     }
@@ -203,8 +207,17 @@ public class BackupService implements Backups {
     }
 
     private void mailFailure(BackupRun run) {
-        Set<String> to = new LinkedHashSet<>(admins.emails());
-        to.addAll(config.emailTo().orElse(List.of()));
+        // The instance administrators hear of it through their notifications (BACKUP_FAILED, their language
+        // and preferences); the operator addresses get the backup's own mail, unless they are an administrator's.
+        failed.fire(new BackupFailed(run.id(), run.startedAt(), run.error()));
+        Set<String> adminAddresses = new LinkedHashSet<>();
+        admins.emails().forEach(a -> adminAddresses.add(a.trim().toLowerCase(java.util.Locale.ROOT)));
+        Set<String> to = new LinkedHashSet<>();
+        for (String address : config.emailTo().orElse(List.of())) {
+            if (!adminAddresses.contains(address.trim().toLowerCase(java.util.Locale.ROOT))) {
+                to.add(address);
+            }
+        }
         Map<String, Object> data = Map.of(
             "startedAt", run.startedAt().toString(),
             "error", run.error(),

@@ -8,7 +8,7 @@ import de.cet.budgeting.domain.BudgetStatus;
 import de.cet.budgeting.domain.BudgetWindow;
 import de.cet.ledger.application.AuditTrail;
 import de.cet.ledger.application.LedgerAccess;
-import de.cet.ledger.application.LedgerEntryChanged;
+import de.cet.ledger.application.TransactionChanged;
 import de.cet.ledger.domain.catalogue.CategoryKind;
 import de.cet.ledger.domain.category.Category;
 import de.cet.ledger.domain.category.CategoryRepository;
@@ -237,7 +237,7 @@ public class BudgetService {
      * entry's date is checked; a threshold reached there for the first time is marked (in this transaction)
      * and announced. Only booked entries count, so nothing else can cross a threshold.
      */
-    void onLedgerEntryChanged(@Observes LedgerEntryChanged event) {
+    void onLedgerEntryChanged(@Observes TransactionChanged event) {
         if (event.status() != TransactionStatus.BOOKED || event.categoryId() == null) {
             return;
         }

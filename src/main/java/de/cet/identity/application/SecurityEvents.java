@@ -5,6 +5,7 @@ import de.cet.identity.domain.SecurityEvent;
 import de.cet.identity.domain.User;
 import de.cet.shared.mail.MailOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
@@ -16,11 +17,13 @@ public class SecurityEvents {
 
     private final IdentityRepository repository;
     private final MailOutbox outbox;
+    private final Event<SecurityNoticeIssued> issued;
     private final Clock clock;
 
-    SecurityEvents(IdentityRepository repository, MailOutbox outbox, Clock clock) {
+    SecurityEvents(IdentityRepository repository, MailOutbox outbox, Event<SecurityNoticeIssued> issued, Clock clock) {
         this.repository = repository;
         this.outbox = outbox;
+        this.issued = issued;
         this.clock = clock;
     }
 
@@ -39,10 +42,13 @@ public class SecurityEvents {
     /** Mails the user a security notice in their language, with the event and the source address. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void notify(User user, String what, ClientInfo client) {
+        String ip = client == null || client.ip() == null ? "-" : client.ip();
+        java.time.Instant now = clock.instant();
         outbox.enqueue(user.email(), "security-notice", user.locale(), Map.of(
             "name", user.displayName(),
             "what", what,
-            "ip", client == null || client.ip() == null ? "-" : client.ip(),
-            "time", clock.instant().toString()));
+            "ip", ip,
+            "time", now.toString()));
+        issued.fire(new SecurityNoticeIssued(user.id(), what, ip, now));
     }
 }

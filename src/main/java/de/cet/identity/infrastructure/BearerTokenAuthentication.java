@@ -1,5 +1,6 @@
 package de.cet.identity.infrastructure;
 
+import de.cet.identity.application.AccessTokenVerifier;
 import de.cet.identity.application.AccessTokens;
 import de.cet.identity.application.IdentityConfig;
 import de.cet.shared.logging.LogContext;
@@ -43,7 +44,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * allows MFA enrollment is accepted only on the enrollment endpoints.
  */
 @ApplicationScoped
-public class BearerTokenAuthentication implements HttpAuthenticationMechanism, IdentityProvider<TokenAuthenticationRequest> {
+public class BearerTokenAuthentication implements HttpAuthenticationMechanism, IdentityProvider<TokenAuthenticationRequest>,
+    AccessTokenVerifier {
 
     private static final String BEARER = "bearer ";
     private static final String PATH_ATTRIBUTE = "cet.path";
@@ -155,6 +157,54 @@ public class BearerTokenAuthentication implements HttpAuthenticationMechanism, I
 
     private static boolean enrollmentPath(String path) {
         return path != null && (path.equals("/api/v1/me") || path.startsWith("/api/v1/me/mfa/totp"));
+    }
+
+    // ---- AccessTokenVerifier (the live-update socket) ---------------------------------------------
+
+    @Override
+    public java.util.Optional<Verified> verify(String token) {
+        if (token == null || token.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            SecurityIdentity identity = verify(token.trim(), null);
+            if (!identity.hasRole(AccessTokens.USER)) {
+                return java.util.Optional.empty(); // an enrollment-only token opens nothing but enrollment
+            }
+            JsonWebToken jwt = (JsonWebToken) identity.getPrincipal();
+            return java.util.Optional.of(new Verified(UUID.fromString(jwt.getSubject()),
+                UUID.fromString(identity.getAttribute("sid"))));
+        } catch (AuthenticationFailedException e) {
+            if (e.getCause() instanceof SQLException) {
+                throw e; // the database is away: not the token's fault
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public Set<UUID> activeSessions(java.util.Collection<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        Instant now = clock.instant();
+        String sql = "select s.id from identity_session s join identity_user u on u.id = s.user_id "
+            + "where s.id = any(?) and s.revoked_at is null and s.idle_expires_at > ? "
+            + "and s.absolute_expires_at > ? and not u.disabled";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("uuid", sessionIds.toArray()));
+            ps.setObject(2, now.atOffset(ZoneOffset.UTC));
+            ps.setObject(3, now.atOffset(ZoneOffset.UTC));
+            Set<UUID> active = new java.util.HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    active.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return active;
+        } catch (SQLException e) {
+            throw new IllegalStateException("session check failed", e);
+        }
     }
 
     private boolean sessionActive(UUID sessionId, UUID userId, Instant now) {

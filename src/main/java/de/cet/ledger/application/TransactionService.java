@@ -24,6 +24,7 @@ import de.cet.shared.error.NotFoundException;
 import de.cet.shared.idempotency.Idempotency;
 import de.cet.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -96,12 +97,12 @@ public class TransactionService {
     private final AuditTrail audit;
     private final Idempotency idempotency;
     private final EntrySplits splits;
+    private final Event<TransactionChanged> changed;
     private final Clock clock;
-    private final jakarta.enterprise.event.Event<LedgerEntryChanged> changed;
 
     TransactionService(LedgerAccess access, TransactionRepository transactions, ReceiptRepository receipts,
                        InventoryRepository inventory, LedgerQueries queries, AuditTrail audit, Idempotency idempotency,
-                       EntrySplits splits, Clock clock, jakarta.enterprise.event.Event<LedgerEntryChanged> changed) {
+                       EntrySplits splits, Event<TransactionChanged> changed, Clock clock) {
         this.access = access;
         this.transactions = transactions;
         this.receipts = receipts;
@@ -110,6 +111,7 @@ public class TransactionService {
         this.audit = audit;
         this.idempotency = idempotency;
         this.splits = splits;
+        this.changed = changed;
         this.clock = clock;
         this.changed = changed;
     }
@@ -177,6 +179,7 @@ public class TransactionService {
         transactions.delete(tx);
         transactions.appendHistory(bookId, id, List.of(deleted));
         audit(bookId, id, deleted);
+        fire(tx, deleted);
     }
 
     @Transactional
@@ -328,12 +331,14 @@ public class TransactionService {
         transactions.appendHistory(tx.bookId(), tx.id(), changes);
         for (TransactionChange change : changes) {
             audit(tx.bookId(), tx.id(), change);
+            fire(tx, change);
         }
-        if (!changes.isEmpty()) {
-            changed.fire(new LedgerEntryChanged(tx.bookId(), tx.id(), changes.get(changes.size() - 1).actor(),
-                changes.stream().map(TransactionChange::action).toList(), tx.status(), tx.type(), tx.date(),
-                tx.categoryId()));
-        }
+    }
+
+    private void fire(Transaction tx, TransactionChange change) {
+        changed.fire(new TransactionChanged(tx.bookId(), tx.id(), change.action(), change.actor(), tx.status(),
+            tx.type(), tx.amount(), tx.date(), tx.categoryId(), tx.description(), tx.counterparty(), tx.paidByMemberId(),
+            tx.reimbursesMemberId()));
     }
 
     /** The split's snapshot under {@code split}: before the first change as it was, after each as it is now. */

@@ -114,9 +114,30 @@ class BackupRoundTripTest {
         populateLedger();
         populateSplitting();
         populateBudgetsAndRecurring();
+        populateNotifications();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into backup_run (id, trigger, started_at, finished_at, status, error) values ('"
                 + UUID.randomUUID() + "', 'SCHEDULED', now() - interval '1 day', now() - interval '1 day', 'FAILED', 'disk full')");
+        }
+    }
+
+    /** An inbox entry about a book, preferences, a digest and a once-mark (V140). */
+    void populateNotifications() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            String user;
+            String book;
+            try (var rs = st.executeQuery("select user_id, book_id from books_membership order by joined_at limit 1")) {
+                rs.next();
+                user = rs.getString(1);
+                book = rs.getString(2);
+            }
+            st.executeUpdate("insert into notifications_notification (id, user_id, kind, book_id, subject_id, title, body, created_at, read_at) "
+                + "values ('" + UUID.randomUUID() + "', '" + user + "', 'APPROVAL_REQUESTED', '" + book + "', '" + UUID.randomUUID()
+                + "', 'Zur Freigabe: „Ümlaut“ 😀', 'Zeile 1\nZeile 2', '2026-11-20T10:15:30.123456Z', now())");
+            st.executeUpdate("insert into notifications_preference (user_id, kind, email, in_app) values ('" + user + "', 'BUDGET_80', false, true)");
+            st.executeUpdate("insert into notifications_digest (user_id, cadence, last_sent_at) values ('" + user + "', 'WEEKLY', now())");
+            st.executeUpdate("insert into notifications_once (kind, subject_id, user_id, created_at) values ('PERIOD_ENDING', '"
+                + UUID.randomUUID() + "', '" + user + "', now())");
         }
     }
 
