@@ -31,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Categorisation rules and CSV import profiles of a book (ADR 0019). */
-@Path("/")
+/** Categorisation rules of a book (ADR 0019). */
+@Path("/books/{bookId}/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.USER)
@@ -41,24 +41,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RuleResource {
 
     private final RuleService rules;
-    private final ProfileService profiles;
     private final CurrentUser currentUser;
 
-    RuleResource(RuleService rules, ProfileService profiles, CurrentUser currentUser) {
+    RuleResource(RuleService rules, CurrentUser currentUser) {
         this.rules = rules;
-        this.profiles = profiles;
         this.currentUser = currentUser;
     }
 
     @GET
-    @Path("/books/{bookId}/rules")
     @Operation(operationId = "listRules", summary = "The book's rules", description = "ADMIN, TREASURER, AUDITOR. In the order they are tried: ascending priority, then name.")
     public List<RuleBody> list(@PathParam("bookId") UUID bookId) {
         return rules.list(bookId, currentUser.id()).stream().map(RuleBody::of).toList();
     }
 
     @POST
-    @Path("/books/{bookId}/rules")
     @Operation(operationId = "createRule", summary = "Create a rule",
         description = "ADMIN or TREASURER. All conditions must hold; the first rule by priority (default 100) that holds sets its actions on a line. Text comparisons ignore case; `regex` is RE2 syntax (linear-time matching, found anywhere in the text).")
     @APIResponseSchema(value = RuleBody.class, responseCode = "201", responseDescription = "The rule")
@@ -68,7 +64,7 @@ public class RuleResource {
     }
 
     @PATCH
-    @Path("/books/{bookId}/rules/{ruleId}")
+    @Path("/{ruleId}")
     @Operation(operationId = "replaceRule", summary = "Change a rule",
         description = "ADMIN or TREASURER. The whole rule as on create, with `version` (or `If-Match`); 412 when it changed meanwhile.")
     public RuleBody replace(@PathParam("bookId") UUID bookId, @PathParam("ruleId") UUID ruleId,
@@ -78,7 +74,7 @@ public class RuleResource {
     }
 
     @DELETE
-    @Path("/books/{bookId}/rules/{ruleId}")
+    @Path("/{ruleId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "deleteRule", summary = "Delete a rule", description = "ADMIN or TREASURER. Lines it categorised keep what it set.")
     public Response delete(@PathParam("bookId") UUID bookId, @PathParam("ruleId") UUID ruleId) {
@@ -87,7 +83,7 @@ public class RuleResource {
     }
 
     @POST
-    @Path("/books/{bookId}/rules/{ruleId}/test")
+    @Path("/{ruleId}/test")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "testRule", summary = "Which open lines a rule touches", description = "ADMIN or TREASURER. Changes nothing.")
     public List<BankLineBody> test(@PathParam("bookId") UUID bookId, @PathParam("ruleId") UUID ruleId) {
@@ -95,45 +91,18 @@ public class RuleResource {
     }
 
     @POST
-    @Path("/books/{bookId}/rules/test")
+    @Path("/test")
     @Operation(operationId = "testRuleDraft", summary = "Which open lines an unsaved rule would touch", description = "ADMIN or TREASURER. Changes nothing.")
     public List<BankLineBody> testDraft(@PathParam("bookId") UUID bookId, RuleInput b) {
         return lines(rules.testDraft(bookId, currentUser.id(), require(b)));
     }
 
     @POST
-    @Path("/books/{bookId}/rules/apply")
+    @Path("/apply")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "applyRules", summary = "Apply the rules to the open lines", description = "ADMIN or TREASURER. Answers the lines whose rule changed.")
     public List<BankLineBody> apply(@PathParam("bookId") UUID bookId) {
         return lines(rules.apply(bookId, currentUser.id()));
-    }
-
-    @GET
-    @Path("/books/{bookId}/import-profiles")
-    @Operation(operationId = "listImportProfiles", summary = "The book's CSV import profiles", description = "ADMIN or TREASURER.")
-    public List<ProfileBody> profiles(@PathParam("bookId") UUID bookId) {
-        return profiles.list(bookId, currentUser.id()).stream().map(p -> ProfileBody.of(p.id().toString(), false, p.profile())).toList();
-    }
-
-    @POST
-    @Path("/books/{bookId}/import-profiles")
-    @Operation(operationId = "createImportProfile", summary = "Save a CSV import profile", description = "ADMIN or TREASURER. 409 when the book has a profile of that name.")
-    @APIResponseSchema(value = ProfileBody.class, responseCode = "201", responseDescription = "The profile")
-    public Response createProfile(@PathParam("bookId") UUID bookId, ProfileInput b) {
-        if (b == null) {
-            throw new InvalidInputException("body", "is required");
-        }
-        ImportStore.SavedProfile saved = profiles.create(bookId, currentUser.id(), b.toDomain());
-        return Response.status(201).entity(ProfileBody.of(saved.id().toString(), false, saved.profile())).build();
-    }
-
-    @GET
-    @Path("/import-profiles/presets")
-    @Operation(operationId = "listImportProfilePresets", summary = "CSV presets for German banks",
-        description = "Sparkasse, Volksbank/Raiffeisenbank, GLS, DKB, ING, Commerzbank, Deutsche Bank, N26 — from the banks' documented export columns.")
-    public List<ProfileBody> presets() {
-        return profiles.presets().stream().map(ProfileBody::of).toList();
     }
 
     private static RuleInput require(RuleInput b) {

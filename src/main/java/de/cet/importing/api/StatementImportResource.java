@@ -46,14 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** Statement import, the inbox of bank lines and reconciliation (ADR 0019). */
-@Path("/books/{bookId}")
+/** Statement import into an account (ADR 0019). */
+@Path("/books/{bookId}/accounts/{accountId}/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.USER)
 @Tag(name = "Import")
 @SecurityRequirement(name = "bearer")
-public class ImportResource {
+public class StatementImportResource {
 
     /** The multipart body of an import, for the OpenAPI document only (the resource reads the form itself). */
     @Schema(name = "StatementUpload", requiredProperties = "file")
@@ -65,20 +64,14 @@ public class ImportResource {
     }
 
     private final ImportService imports;
-    private final BankLineService lines;
-    private final ReconciliationService reconciliation;
     private final CurrentUser currentUser;
 
-    ImportResource(ImportService imports, BankLineService lines, ReconciliationService reconciliation,
-                   CurrentUser currentUser) {
+    StatementImportResource(ImportService imports, CurrentUser currentUser) {
         this.imports = imports;
-        this.lines = lines;
-        this.reconciliation = reconciliation;
         this.currentUser = currentUser;
     }
 
     @POST
-    @Path("/accounts/{accountId}/imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importStatement", summary = "Import a bank statement",
         description = "ADMIN or TREASURER. Multipart `file` (CAMT.053 .001.02–.08 XML or a ZIP of them, MT940, CSV) and, for a CSV, `profileId`. The format is detected from the content. All or nothing: a refused file stores no line. The same or an overlapping file again adds only what is new; lines resembling ones already in the inbox are kept as DUPLICATE_SUSPECTED. 415 for a file that is no statement, 413 over the size or ZIP limits, 422 for an unreadable file (with `row` where it has one), a statement for another IBAN, or XML with a DOCTYPE.")
@@ -102,68 +95,5 @@ public class ImportResource {
         ImportBody body = ImportBody.of(imports.importFile(bookId, currentUser.id(), accountId, bytes, profileId));
         return Response.created(URI.create("/api/v1/books/" + bookId + "/bank-lines?importId=" + body.id()))
             .entity(body).build();
-    }
-
-    @GET
-    @Path("/bank-lines")
-    @Operation(operationId = "listBankLines", summary = "The inbox of bank lines",
-        description = "ADMIN, TREASURER, AUDITOR. Filter by `status` and `accountId`; ordered by booking date. Open lines (NEW, DUPLICATE_SUSPECTED) carry up to three suggested entries with a score from 0 to 1.")
-    public PageResponse<BankLineBody> list(@PathParam("bookId") UUID bookId,
-                                           @QueryParam("status") @Parameter(schema = @Schema(enumeration = {"NEW", "MATCHED", "IGNORED", "DUPLICATE_SUSPECTED"})) String status,
-                                           @QueryParam("accountId") UUID accountId, @BeanParam PageQuery query) {
-        PageRequest page = query.resolve(Set.of("bookingDate"), "bookingDate");
-        LineStatus s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = LineStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("status", "must be NEW, MATCHED, IGNORED or DUPLICATE_SUSPECTED");
-            }
-        }
-        BankLineService.LinePage p = lines.list(bookId, currentUser.id(), s, accountId, page.page(), page.size());
-        return PageResponse.of(p.items().stream().map(BankLineBody::of).toList(), page, p.totalItems());
-    }
-
-    @POST
-    @Path("/bank-lines/{lineId}/match")
-    @Operation(operationId = "matchBankLine", summary = "Match a line to an entry",
-        description = "ADMIN or TREASURER. The entry must move the line's account by the line's amount and have no line yet (409 otherwise, also when another line took it at the same moment). An entry not yet booked is booked on the line's account and date where the book's approval rules allow it.")
-    public BankLineBody match(@PathParam("bookId") UUID bookId, @PathParam("lineId") UUID lineId, MatchBody b) {
-        return BankLineBody.of(lines.match(bookId, currentUser.id(), lineId, b == null ? null : b.transactionId()));
-    }
-
-    @POST
-    @Path("/bank-lines/{lineId}/create")
-    @Operation(operationId = "createFromBankLine", summary = "Create a booked entry from a line",
-        description = "ADMIN or TREASURER. An expense for money out, an income for money in, booked on the line's date through the ledger's rules (a book requiring approval refuses it: record and approve the entry, then match it).")
-    public BankLineBody create(@PathParam("bookId") UUID bookId, @PathParam("lineId") UUID lineId, CreateBody b) {
-        return BankLineBody.of(lines.create(bookId, currentUser.id(), lineId, b == null ? null
-            : new BankLineService.CreateEntry(b.categoryId(), b.counterparty(), b.description(), b.tags())));
-    }
-
-    @POST
-    @Path("/bank-lines/{lineId}/ignore")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "ignoreBankLine", summary = "Ignore a line", description = "ADMIN or TREASURER.")
-    public BankLineBody ignore(@PathParam("bookId") UUID bookId, @PathParam("lineId") UUID lineId) {
-        return BankLineBody.of(lines.ignore(bookId, currentUser.id(), lineId));
-    }
-
-    @POST
-    @Path("/bank-lines/{lineId}/not-duplicate")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "confirmBankLineNotDuplicate", summary = "Confirm a suspected duplicate is a payment of its own",
-        description = "ADMIN or TREASURER. The line becomes NEW.")
-    public BankLineBody notDuplicate(@PathParam("bookId") UUID bookId, @PathParam("lineId") UUID lineId) {
-        return BankLineBody.of(lines.notDuplicate(bookId, currentUser.id(), lineId));
-    }
-
-    @GET
-    @Path("/accounts/{accountId}/reconciliation")
-    @Operation(operationId = "getReconciliation", summary = "Reconcile an account with its statements",
-        description = "ADMIN, TREASURER, AUDITOR. At the end of `date` (default today).")
-    public ReconciliationBody reconciliation(@PathParam("bookId") UUID bookId, @PathParam("accountId") UUID accountId,
-                                             @QueryParam("date") LocalDate date) {
-        return ReconciliationBody.of(accountId, reconciliation.get(bookId, currentUser.id(), accountId, date));
     }
 }
