@@ -59,10 +59,19 @@ public final class CsvReader {
             Mapping m = new Mapping(header, profile);
             int row = before.size();
             CSVRecord r;
+            int shortRow = 0;
             while ((r = next(rows, parser)) != null) {
                 row = (int) r.getRecordNumber();
                 if (isBlank(r)) {
                     continue;
+                }
+                if (r.size() < m.width) {
+                    // a closing row such as Deutsche Bank's "Kontostand;…": fine at the end, broken before data
+                    shortRow = shortRow == 0 ? row : shortRow;
+                    continue;
+                }
+                if (shortRow != 0) {
+                    throw new StatementFileException(shortRow, "the row has fewer fields than the header.");
                 }
                 StatementEntry e = m.entry(r, row);
                 entries.add(e);
@@ -150,9 +159,6 @@ public final class CsvReader {
         }
 
         StatementEntry entry(CSVRecord r, int row) {
-            if (r.size() < width) {
-                throw new StatementFileException(row, "the row has " + r.size() + " fields, the header has " + width + ".");
-            }
             Columns c = p.columns();
             LocalDate booking = date(cell(r, c.bookingDate()), row, "booking date");
             if (booking == null) {

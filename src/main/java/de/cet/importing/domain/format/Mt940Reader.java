@@ -137,7 +137,7 @@ public final class Mt940Reader {
 
     private static Balance balance(Field f) {
         Matcher m = BALANCE.matcher(f.value());
-        if (!m.lookingAt()) {
+        if (!m.matches()) {
             throw new StatementFileException(f.line(), "the balance :" + f.tag() + ": is not of the form C/D, YYMMDD, currency, amount.");
         }
         requireEuro(m.group(3), f);
