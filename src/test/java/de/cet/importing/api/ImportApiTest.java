@@ -190,7 +190,7 @@ class ImportApiTest {
         changed.put("priority", 1);
         changed.put("version", 0);
         treasurer.api().body(changed).patch(books(book, "/rules/" + rule)).then().statusCode(200).body("version", equalTo(1));
-        treasurer.api().body(changed).patch(books(book, "/rules/" + rule)).then().statusCode(412);
+        treasurer.api().body(changed).patch(books(book, "/rules/" + rule)).then().statusCode(409);
         treasurer.api().delete(books(book, "/rules/" + rule)).then().statusCode(204);
         treasurer.api().delete(books(book, "/rules/" + rule)).then().statusCode(404);
         String id = line.get("id").toString();

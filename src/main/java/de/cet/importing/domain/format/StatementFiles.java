@@ -73,6 +73,9 @@ public final class StatementFiles {
         }
         String head = Charsets.withoutBom(new String(bytes, 0, probe, StandardCharsets.ISO_8859_1)).stripLeading();
         if (head.startsWith("<")) {
+            if (head.contains("<!DOCTYPE") || head.contains("<!ENTITY")) {
+                throw new StatementFileException("XML with a DOCTYPE or entities is refused.");
+            }
             if (!CamtReader.looksLikeCamt(head)) {
                 throw StatementFileException.unsupported("The XML file is not a CAMT.053 bank statement.");
             }

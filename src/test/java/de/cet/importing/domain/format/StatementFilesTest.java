@@ -66,6 +66,10 @@ class StatementFilesTest {
         assertEquals(ProblemKind.UNSUPPORTED_MEDIA_TYPE, assertThrows(StatementFileException.class,
             () -> StatementFiles.read(utf8("<html><body/></html>"), null, LIMITS)).kind());
         assertThrows(StatementFileException.class, () -> StatementFiles.read(new byte[0], null, LIMITS));
+        assertEquals(ProblemKind.UNPROCESSABLE, assertThrows(StatementFileException.class,
+            () -> StatementFiles.read(utf8("<?xml version=\"1.0\"?><!DOCTYPE x><x/>"), null, LIMITS)).kind());
+        assertEquals(ProblemKind.UNPROCESSABLE, assertThrows(StatementFileException.class,
+            () -> StatementFiles.read(utf8("<x><!ENTITY a \"b\"></x>"), null, LIMITS)).kind());
         assertEquals(ProblemKind.PAYLOAD_TOO_LARGE, assertThrows(StatementFileException.class,
             () -> StatementFiles.read(new byte[1_000_001], null, LIMITS)).kind());
     }
