@@ -360,6 +360,46 @@ export interface paths {
         patch: operations["updateAccount"];
         trace?: never;
     };
+    "/api/v1/books/{bookId}/accounts/{accountId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a bank statement
+         * @description ADMIN or TREASURER. Multipart `file` (CAMT.053 .001.02–.08 XML or a ZIP of them, MT940, CSV) and, for a CSV, `profileId`. The format is detected from the content. All or nothing: a refused file stores no line. The same or an overlapping file again adds only what is new; lines resembling ones already in the inbox are kept as DUPLICATE_SUSPECTED. 415 for a file that is no statement, 413 over the size or ZIP limits, 422 for an unreadable file (with `row` where it has one), a statement for another IBAN, or XML with a DOCTYPE.
+         */
+        post: operations["importStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/accounts/{accountId}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reconcile an account with its statements
+         * @description ADMIN, TREASURER, AUDITOR. At the end of `date` (default today).
+         */
+        get: operations["getReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/books/{bookId}/advances": {
         parameters: {
             query?: never;
@@ -440,6 +480,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/books/{bookId}/bank-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox of bank lines
+         * @description ADMIN, TREASURER, AUDITOR. Filter by `status` and `accountId`; ordered by booking date. Open lines (NEW, DUPLICATE_SUSPECTED) carry up to three suggested entries with a score from 0 to 1.
+         */
+        get: operations["listBankLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/bank-lines/{lineId}/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a booked entry from a line
+         * @description ADMIN or TREASURER. An expense for money out, an income for money in, booked on the line's date through the ledger's rules (a book requiring approval refuses it: record and approve the entry, then match it).
+         */
+        post: operations["createFromBankLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/bank-lines/{lineId}/ignore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ignore a line
+         * @description ADMIN or TREASURER.
+         */
+        post: operations["ignoreBankLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/bank-lines/{lineId}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Match a line to an entry
+         * @description ADMIN or TREASURER. The entry must move the line's account by the line's amount and have no line yet (409 otherwise, also when another line took it at the same moment). An entry not yet booked is booked on the line's account and date where the book's approval rules allow it.
+         */
+        post: operations["matchBankLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/bank-lines/{lineId}/not-duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a suspected duplicate is a payment of its own
+         * @description ADMIN or TREASURER. The line becomes NEW.
+         */
+        post: operations["confirmBankLineNotDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/books/{bookId}/categories": {
         parameters: {
             query?: never;
@@ -486,6 +626,30 @@ export interface paths {
          * @description ADMIN or TREASURER; `If-Match` or `version` required. Absent fields keep their value; `parentId: null` moves the category to the top level.
          */
         patch: operations["updateCategory"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/import-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The book's CSV import profiles
+         * @description ADMIN or TREASURER.
+         */
+        get: operations["listImportProfiles"];
+        put?: never;
+        /**
+         * Save a CSV import profile
+         * @description ADMIN or TREASURER. 409 when the book has a profile of that name.
+         */
+        post: operations["createImportProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/books/{bookId}/inventory": {
@@ -844,6 +1008,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/books/{bookId}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The book's rules
+         * @description ADMIN, TREASURER, AUDITOR. In the order they are tried: ascending priority, then name.
+         */
+        get: operations["listRules"];
+        put?: never;
+        /**
+         * Create a rule
+         * @description ADMIN or TREASURER. All conditions must hold; the first rule by priority (default 100) that holds sets its actions on a line. Text comparisons ignore case; `regex` is RE2 syntax (linear-time matching, found anywhere in the text).
+         */
+        post: operations["createRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a rule
+         * @description ADMIN or TREASURER. Lines it categorised keep what it set.
+         */
+        delete: operations["deleteRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a rule
+         * @description ADMIN or TREASURER. The whole rule as on create, with `version` (or `If-Match`); 412 when it changed meanwhile.
+         */
+        patch: operations["replaceRule"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/rules/{ruleId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which open lines a rule touches
+         * @description ADMIN or TREASURER. Changes nothing.
+         */
+        post: operations["testRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/rules/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply the rules to the open lines
+         * @description ADMIN or TREASURER. Answers the lines whose rule changed.
+         */
+        post: operations["applyRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/rules/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which open lines an unsaved rule would touch
+         * @description ADMIN or TREASURER. Changes nothing.
+         */
+        post: operations["testRuleDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/books/{bookId}/settle-up": {
         parameters: {
             query?: never;
@@ -1130,6 +1402,26 @@ export interface paths {
          * @description DRAFT to SUBMITTED.
          */
         post: operations["submitTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-profiles/presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CSV presets for German banks
+         * @description Sparkasse, Volksbank/Raiffeisenbank, GLS, DKB, ING, Commerzbank, Deutsche Bank, N26 — from the banks' documented export columns.
+         */
+        get: operations["listImportProfilePresets"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1613,6 +1905,54 @@ export interface components {
             publicFund?: components["schemas"]["Money"];
             total?: components["schemas"]["Money"];
         };
+        /** @description A line of the inbox. `amount` signed (money in +, out −); `categoryId`, `tags`, `setCounterparty`, `setDescription`: what the applied rule proposes for the entry to be created. */
+        BankLine: {
+            /** Format: uuid */
+            accountId?: string;
+            amount?: components["schemas"]["Money"];
+            bankReference?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            bookingDate?: string;
+            /** Format: uuid */
+            categoryId?: string;
+            counterparty?: string;
+            counterpartyIban?: string;
+            /** Format: uuid */
+            duplicateOf?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            importId?: string;
+            purpose?: string;
+            reversal?: boolean;
+            /** Format: uuid */
+            ruleApplied?: string;
+            setCounterparty?: string;
+            setDescription?: string;
+            status?: components["schemas"]["LineStatus"];
+            suggestions?: components["schemas"]["MatchSuggestion"][];
+            tags?: string[];
+            /** Format: uuid */
+            transactionId?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            valueDate?: string;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        BankLinePage: {
+            items?: components["schemas"]["BankLine"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
         /** @description A book with its settings, and the caller's role and signatory flag in it. */
         Book: {
             currency?: string;
@@ -1756,6 +2096,14 @@ export interface components {
             officialCode?: string;
             /** Format: uuid */
             parentId?: string;
+        };
+        /** @description Every field optional: the rule's proposal, else the line's own counterparty and purpose; a category is needed from here or from a rule. */
+        CreateFromBankLine: {
+            /** Format: uuid */
+            categoryId?: string;
+            counterparty?: string;
+            description?: string;
+            tags?: string[];
         };
         CreateInvitationRequest: {
             email?: string;
@@ -1911,6 +2259,43 @@ export interface components {
         };
         /** @enum {string} */
         Fund: "PUBLIC" | "OWN";
+        /** @description `id`: a saved profile's id, or a preset's name (e.g. `sparkasse`); either goes into an import's `profileId`. */
+        ImportProfile: {
+            columns?: components["schemas"]["ImportProfileColumns"];
+            dateFormat?: string;
+            decimalSeparator?: string;
+            delimiter?: string;
+            encoding?: string;
+            /** Format: int32 */
+            headerRows?: number;
+            id?: string;
+            name?: string;
+            preset?: boolean;
+        };
+        /** @description Header names of the export's columns. `amount` (signed) or `debit` and `credit`; `counterpartyIncoming`: the payer's column for money in where payer and payee have columns of their own; `accountIban`: the statement's own account, compared with the account imported into. */
+        ImportProfileColumns: {
+            accountIban?: string;
+            amount?: string;
+            bookingDate?: string;
+            counterparty?: string;
+            counterpartyIncoming?: string;
+            credit?: string;
+            debit?: string;
+            iban?: string;
+            purpose?: string;
+            reference?: string;
+            valueDate?: string;
+        };
+        ImportProfileInput: {
+            columns: components["schemas"]["ImportProfileColumns"];
+            dateFormat: string;
+            decimalSeparator: string;
+            delimiter: string;
+            encoding: string;
+            /** Format: int32 */
+            headerRows?: number;
+            name: string;
+        };
         InventoryItem: {
             /**
              * Format: date
@@ -1981,9 +2366,20 @@ export interface components {
             instanceAdmin?: boolean;
             role?: components["schemas"]["BookRole"];
         };
+        /** @enum {string} */
+        LineStatus: "NEW" | "MATCHED" | "IGNORED" | "DUPLICATE_SUSPECTED";
         LoginRequest: {
             email?: string;
             password?: string;
+        };
+        MatchBankLine: {
+            /** Format: uuid */
+            transactionId: string;
+        };
+        MatchSuggestion: {
+            score?: number;
+            /** Format: uuid */
+            transactionId?: string;
         };
         Member: {
             displayName?: string;
@@ -2282,6 +2678,22 @@ export interface components {
              */
             file: string;
         };
+        /** @description At the end of `date`: the bank's balance from the imported statements (null when none reaches back to the day), the ledger's booked balance, their difference (statement − ledger) and the open lines (NEW, DUPLICATE_SUSPECTED) booked up to the day. */
+        Reconciliation: {
+            /** Format: uuid */
+            accountId?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            difference?: components["schemas"]["Money"];
+            ledgerBalance?: components["schemas"]["Money"];
+            reconciled?: boolean;
+            statementBalance?: components["schemas"]["Money"];
+            /** Format: int64 */
+            unmatchedLines?: number;
+        };
         RecoveryCodes: {
             recoveryCodes?: string[];
         };
@@ -2315,6 +2727,41 @@ export interface components {
             privateKeyPassphrase?: string;
             /** @description On a fresh instance without users: the bootstrap invitation's token, which allows the restore without a bearer token */
             setupToken?: string;
+        };
+        Rule: {
+            actions?: components["schemas"]["RuleActions"];
+            conditions?: components["schemas"]["RuleCondition"][];
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            /** Format: int32 */
+            priority?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        RuleActions: {
+            /** Format: uuid */
+            categoryId?: string;
+            counterparty?: string;
+            description?: string;
+            tags?: string[];
+        };
+        RuleCondition: {
+            /** @enum {string} */
+            field?: "counterparty" | "purpose" | "amount" | "iban" | "accountId";
+            /** @enum {string} */
+            op?: "equals" | "contains" | "startsWith" | "regex" | "between";
+            /** @description Text; for `between` "min..max" (signed amounts, e.g. "-50.00..-10.00"); `regex` is RE2 syntax */
+            value?: string;
+        };
+        RuleInput: {
+            actions: components["schemas"]["RuleActions"];
+            conditions: components["schemas"]["RuleCondition"][];
+            name: string;
+            /** Format: int32 */
+            priority?: number;
+            /** Format: int64 */
+            version?: number;
         };
         SecurityEvent: {
             detail?: string;
@@ -2450,6 +2897,45 @@ export interface components {
             memberId?: string;
             part?: components["schemas"]["Money"];
             value?: string;
+        };
+        /** @enum {string} */
+        StatementFormat: "CAMT053" | "MT940" | "CSV";
+        /** @description What an import did. `lines`: new lines in the inbox; `duplicates`: lines already there (not stored again); `suspected`: new lines marked DUPLICATE_SUSPECTED; `pending`: announced (CAMT PDNG) entries left out; `matched`: new lines for which a ledger entry is suggested. */
+        StatementImport: {
+            closingBalance?: components["schemas"]["Money"];
+            /** Format: int32 */
+            duplicates?: number;
+            format?: components["schemas"]["StatementFormat"];
+            /** Format: uuid */
+            id?: string;
+            /** Format: int32 */
+            lines?: number;
+            /** Format: int32 */
+            matched?: number;
+            openingBalance?: components["schemas"]["Money"];
+            /** Format: int32 */
+            pending?: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            statementFrom?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            statementTo?: string;
+            /** Format: int32 */
+            suspected?: number;
+        };
+        StatementUpload: {
+            /**
+             * Format: binary
+             * @description CAMT.053 XML, a ZIP of CAMT.053 files, MT940 or CSV
+             */
+            file: string;
+            /** @description For a CSV: a saved profile's id or a preset's name (GET /import-profiles/presets) */
+            profileId?: string;
         };
         /** @description Either the tokens (`accessToken`, `refreshToken`, `tokenType`, `expiresIn`) or, when a second factor is needed, `mfaRequired` and `mfaToken`. */
         Tokens: {
@@ -3592,6 +4078,72 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    importStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["StatementUpload"];
+            };
+        };
+        responses: {
+            /** @description What the import did */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getReconciliation: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                accountId: string;
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciliation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     listAdvances: {
         parameters: {
             query?: never;
@@ -3706,6 +4258,174 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listBankLines: {
+        parameters: {
+            query?: {
+                accountId?: string;
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+                status?: "NEW" | "MATCHED" | "IGNORED" | "DUPLICATE_SUSPECTED";
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankLinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createFromBankLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFromBankLine"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    ignoreBankLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    matchBankLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchBankLine"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    confirmBankLineNotDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -3844,6 +4564,68 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listImportProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProfile"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createImportProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportProfileInput"];
+            };
+        };
+        responses: {
+            /** @description The profile */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -4554,6 +5336,233 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    listRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            /** @description The rule */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    replaceRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    testRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankLine"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    applyRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankLine"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    testRuleDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankLine"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     getSettleUp: {
         parameters: {
             query?: {
@@ -5115,6 +6124,30 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listImportProfilePresets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProfile"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ServerError"];
         };
     };

@@ -3,6 +3,7 @@ package de.cet.ledger.application;
 import de.cet.ledger.domain.account.AccountRepository;
 import de.cet.ledger.domain.common.Actor;
 import de.cet.ledger.domain.period.AccountingPeriod;
+import de.cet.ledger.domain.period.ClosingBlocker;
 import de.cet.ledger.domain.period.PeriodClosingPolicy;
 import de.cet.ledger.domain.period.PeriodClosingReport;
 import de.cet.ledger.domain.period.PeriodRepository;
@@ -11,10 +12,12 @@ import de.cet.ledger.domain.transaction.TransactionRepository;
 import de.cet.shared.error.NotFoundException;
 import de.cet.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +38,17 @@ public class PeriodService {
     private final TransactionRepository transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Instance<ClosingChecks> closingChecks;
 
     PeriodService(LedgerAccess access, PeriodRepository periods, AccountRepository accounts,
-                  TransactionRepository transactions, AuditTrail audit, Clock clock) {
+                  TransactionRepository transactions, AuditTrail audit, Clock clock, Instance<ClosingChecks> closingChecks) {
         this.access = access;
         this.periods = periods;
         this.accounts = accounts;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+        this.closingChecks = closingChecks;
     }
 
     @Transactional
@@ -79,6 +84,14 @@ public class PeriodService {
         Periods all = access.periods(bookId);
         PeriodClosingReport report = PeriodClosingPolicy.evaluate(period, all, accounts.ofBook(bookId),
             transactions.ofBook(bookId), access.rules(bookId));
+        List<ClosingBlocker> more = new ArrayList<>();
+        for (ClosingChecks check : closingChecks) {
+            more.addAll(check.blockers(bookId, period, report.closingBalances()));
+        }
+        if (!more.isEmpty()) {
+            more.addAll(0, report.blockers());
+            report = new PeriodClosingReport(report.periodId(), more, report.closingBalances());
+        }
         period.close(actor, report, clock.instant());
         periods.save(period);
         periods.saveClosingBalances(report);

@@ -115,6 +115,7 @@ class BackupRoundTripTest {
         populateSplitting();
         populateBudgetsAndRecurring();
         populateNotifications();
+        populateImporting();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into backup_run (id, trigger, started_at, finished_at, status, error) values ('"
                 + UUID.randomUUID() + "', 'SCHEDULED', now() - interval '1 day', now() - interval '1 day', 'FAILED', 'disk full')");
@@ -257,6 +258,38 @@ class BackupRoundTripTest {
                 "schedule", Map.of("frequency", "MONTHLY", "interval", 1, "startsOn", today)))
             .post("/api/v1/books/" + book + "/recurring").then().statusCode(201)
             .body("occurrences[0].transactionId", org.hamcrest.Matchers.notNullValue());
+    }
+
+    /**
+     * Bank import: a saved CSV profile, a rule, two imported statements — a line the rule categorised and
+     * turned into a booked entry, and a line suspected to duplicate one of the first statement.
+     */
+    void populateImporting() {
+        Actors.Actor tina = Actors.user("Tina Import");
+        UUID book = LedgerFixtures.caucusBook(tina, 2026);
+        LedgerFixtures.settings(tina, book, Map.of("requireApproval", false, "requireReceipt", false));
+        UUID bank = LedgerFixtures.bankAccount(tina, book, "100.00", "2026-01-01");
+        UUID rent = LedgerFixtures.category(tina, book, "EX-200");
+        tina.api().body(Map.of("name", "Meine Bank", "delimiter", ";", "encoding", "UTF-8", "dateFormat", "dd.MM.yyyy",
+                "decimalSeparator", ",", "columns", Map.of("bookingDate", "Datum", "amount", "Betrag")))
+            .post("/api/v1/books/" + book + "/import-profiles").then().statusCode(201);
+        de.cet.importing.api.ImportFixtures.rule(tina, book, "Miete", 1,
+            List.of(de.cet.importing.api.ImportFixtures.condition("counterparty", "contains", "Vermietung")), rent);
+        String iban = LedgerFixtures.IBAN;
+        var first = de.cet.importing.StatementSamples.camt(8, List.of(new de.cet.importing.StatementSamples.CamtStatement(
+            iban, "2026-01-01", "2026-01-31", "100.00", "CRDT", "25.00", "CRDT", List.of(
+                de.cet.importing.StatementSamples.Camt.of("50.00", "DBIT", "2026-01-05", "R1", "Büro Vermietung", "Miete"),
+                de.cet.importing.StatementSamples.Camt.of("25.00", "DBIT", "2026-01-20", "K1", "Kopierladen", "Kopien")))));
+        de.cet.importing.api.ImportFixtures.upload(tina, book, bank, de.cet.importing.StatementSamples.utf8(first), null)
+            .statusCode(201);
+        var second = de.cet.importing.StatementSamples.camt(2, List.of(new de.cet.importing.StatementSamples.CamtStatement(
+            iban, "2026-01-20", "2026-01-21", "50.00", "CRDT", "25.00", "CRDT", List.of(
+                de.cet.importing.StatementSamples.Camt.of("25.00", "DBIT", "2026-01-21", "K2", "Kopierladen GmbH", "Kopien")))));
+        de.cet.importing.api.ImportFixtures.upload(tina, book, bank, de.cet.importing.StatementSamples.utf8(second), null)
+            .statusCode(201).body("suspected", org.hamcrest.Matchers.equalTo(1));
+        String rentLine = de.cet.importing.api.ImportFixtures.lines(tina, book, "NEW").stream()
+            .filter(l -> "R1".equals(l.get("bankReference"))).findFirst().map(l -> (String) l.get("id")).orElseThrow();
+        tina.api().body(Map.of()).post("/api/v1/books/" + book + "/bank-lines/" + rentLine + "/create").then().statusCode(200);
     }
 
     PGSimpleDataSource emptyInstance() throws Exception {

@@ -1,0 +1,2 @@
+/** The import's use cases: import a file, the inbox, matching, rules, profiles, reconciliation. */
+package de.cet.importing.application;
