@@ -51,6 +51,9 @@ public class DemoData {
     public static final String PASSWORD = "fern-lantern-harbor-27";
 
     /** What was created. */
+    /** The address of the demo caucus's public transparency page: /api/v1/public/books/{slug}. */
+    public static final String PUBLIC_SLUG = "demo-fraktion-musterstadt";
+
     public record Demo(UUID adminId, UUID treasurerId, UUID memberId, UUID caucusBookId, UUID householdBookId) {}
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
@@ -66,11 +69,13 @@ public class DemoData {
     private final ReceiptService receipts;
     private final TransactionService transactions;
     private final TransparencyReports transparency;
+    private final de.cet.exporting.application.Publications publications;
     private final Clock clock;
 
     DemoData(IdentityRepository identity, PasswordPolicy passwordPolicy, PasswordHasher hasher, BookService books,
              MembershipService memberships, AccountService accounts, CategoryService categories, PeriodService periods,
-             ReceiptService receipts, TransactionService transactions, TransparencyReports transparency, Clock clock) {
+             ReceiptService receipts, TransactionService transactions, TransparencyReports transparency,
+             de.cet.exporting.application.Publications publications, Clock clock) {
         this.identity = identity;
         this.passwordPolicy = passwordPolicy;
         this.hasher = hasher;
@@ -82,6 +87,7 @@ public class DemoData {
         this.receipts = receipts;
         this.transactions = transactions;
         this.transparency = transparency;
+        this.publications = publications;
         this.clock = clock;
     }
 
@@ -180,6 +186,9 @@ public class DemoData {
                 .filter(p -> p.name().equals(String.valueOf(last))).findFirst().orElseThrow();
             periods.close(book, treasurer, year.id());
             transparency.signOff(book, admin, year.id());
+            // both signatories sign, so last year's report is final and the demo's public page shows it
+            transparency.signOff(book, treasurer, year.id());
+            publications.change(book, admin, new ExpectedVersion(0, false), true, PUBLIC_SLUG);
             thisYear();
             return book;
         }

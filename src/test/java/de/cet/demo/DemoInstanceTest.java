@@ -113,6 +113,8 @@ class DemoInstanceTest {
                 .body(Map.of("email", email, "password", DemoData.PASSWORD)).post("/api/v1/auth/login")
                 .then().statusCode(200);
         }
+        de.cet.exporting.api.DemoExportChecks.theDemoYearExportsAndParsesBackWithEveryBookedAmount(book, dataSource);
+        de.cet.exporting.api.DemoExportChecks.theDemoPublicPageShowsItsSignedReport();
     }
 
     static SmallRyeConfig configFor(String profile) throws Exception {

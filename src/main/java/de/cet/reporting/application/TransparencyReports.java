@@ -66,6 +66,15 @@ public class TransparencyReports {
     }
 
     /**
+     * The report without a membership check, for the public transparency page (exporting context): its
+     * caller has checked that the book publishes its reports, and shows only final (signed) ones.
+     */
+    @Transactional
+    public TransparencyReport publishedReport(UUID bookId, UUID periodId, Fund fund, ReportLanguage language) {
+        return build(bookId, period(bookId, periodId), fund, language);
+    }
+
+    /**
      * A signatory signs a closed period: 403 for members who are not signatories, 409 for an open period
      * or a second signature of the same signatory. The sign-off is appended to the book's audit log in
      * the same transaction.

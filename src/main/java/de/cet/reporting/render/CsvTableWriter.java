@@ -105,15 +105,9 @@ public final class CsvTableWriter implements Closeable {
         return this;
     }
 
-    /** OWASP CSV injection: prefix a leading formula trigger with an apostrophe. */
+    /** OWASP CSV injection: the shared rule ({@link de.cet.shared.text.SpreadsheetText}). */
     static String neutralise(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        return switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> "'" + value;
-            default -> value;
-        };
+        return de.cet.shared.text.SpreadsheetText.neutralise(value);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** SQL implementations of the exporting ports. */
+package de.cet.exporting.infrastructure;
