@@ -113,7 +113,6 @@ public class TransactionService {
         this.splits = splits;
         this.changed = changed;
         this.clock = clock;
-        this.changed = changed;
     }
 
     @Transactional
