@@ -204,6 +204,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a passkey
+         * @description The browser's answer to the options of `beginPasskeySignIn`. Answers the tokens as a completed password + TOTP sign-in does (a session is opened, the sign-in recorded). The ceremony is spent by this call whatever its outcome. 401 `invalid-passkey` for every refusal (unknown, used or expired ceremony, unknown or removed passkey, disabled account, wrong origin, bad signature, signature counter not increased); failures are throttled per source address (429).
+         */
+        post: operations["signInWithPasskey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passkey/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a sign-in with a passkey
+         * @description Answers the options for `navigator.credentials.get` (any passkey of this site, user verification required), usable once for `cet.identity.passkeys.challenge-ttl`.
+         */
+        post: operations["beginPasskeySignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/password-reset": {
         parameters: {
             query?: never;
@@ -429,7 +469,7 @@ export interface paths {
         };
         /**
          * List the book's audit log
-         * @description ADMIN, TREASURER or AUDITOR; oldest first. Every entry is chained to the previous one by its hash.
+         * @description ADMIN, TREASURER or AUDITOR; oldest first. Every entry is chained to the previous one by its hash. Optional filters: `action`, `entityType`, `entityId` (exact), `actorId`, `from`/`to` (UTC days, both included).
          */
         get: operations["listAuditLog"];
         put?: never;
@@ -580,6 +620,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/books/{bookId}/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the book's budgets
+         * @description Every member. In the order they were created (`sort=name` by name).
+         */
+        get: operations["listBudgets"];
+        put?: never;
+        /**
+         * Create a budget
+         * @description ADMIN or TREASURER. `Idempotency-Key` honoured.
+         */
+        post: operations["createBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/budgets/{budgetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a budget
+         * @description `ETag` header.
+         */
+        get: operations["getBudget"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a budget
+         * @description ADMIN or TREASURER. Deletes the budget only: no transaction is deleted or changed.
+         */
+        delete: operations["deleteBudget"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a budget
+         * @description ADMIN or TREASURER; `If-Match` or `version` required. Absent fields keep their value; a new limit holds from the current window on, recalculated at once.
+         */
+        patch: operations["updateBudget"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/budgets/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get every budget's status
+         * @description Every member. Per budget the window of its cadence containing `date` (default today): limit, carried in, spent, remaining, spendable today, days left, percent used. Budgets without a window on that day (not started yet; PERIOD and the day in no period) are left out.
+         */
+        get: operations["getBudgetStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/books/{bookId}/categories": {
         parameters: {
             query?: never;
@@ -626,6 +738,26 @@ export interface paths {
          * @description ADMIN or TREASURER; `If-Match` or `version` required. Absent fields keep their value; `parentId: null` moves the category to the top level.
          */
         patch: operations["updateCategory"];
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/exports/datev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the DATEV Buchungsstapel of a period
+         * @description ADMIN, TREASURER or AUDITOR. DATEV-Format EXTF (header version 700, category 21 Buchungsstapel, format version 13): the period's booked entries with the book's account mapping (`/settings/datev`), Windows-1252, `;`, CRLF, file name `EXTF_Buchungsstapel_<from>_<to>.csv`.
+         */
+        get: operations["exportDatev"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/books/{bookId}/import-profiles": {
@@ -793,7 +925,7 @@ export interface paths {
         };
         /**
          * Get the dashboard overview of a book
-         * @description Every member: balances per account and fund, totals per category and month, open approvals, open advances, the run-rate forecast of the period-end balance and the public money to repay.
+         * @description Every member: balances per account and fund, totals per category and month, open approvals, open advances, the forecast of the period-end balance (run-rate plus the recurring transactions still to come) and the public money to repay, and every budget's status on `asOf`.
          */
         get: operations["getOverview"];
         put?: never;
@@ -946,6 +1078,58 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/recurring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the book's recurring transactions
+         * @description Every member. In the order they were created.
+         */
+        get: operations["listRecurring"];
+        put?: never;
+        /**
+         * Create a recurring transaction
+         * @description ADMIN or TREASURER. Due dates from the day of creation on become entries; one due today is made at once. `Idempotency-Key` honoured.
+         */
+        post: operations["createRecurring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/recurring/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a recurring transaction
+         * @description `ETag` header.
+         */
+        get: operations["getRecurring"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a recurring transaction
+         * @description ADMIN or TREASURER. The entries it made stay in the ledger.
+         */
+        delete: operations["deleteRecurring"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a recurring transaction
+         * @description ADMIN or TREASURER; `If-Match` or `version` required.
+         */
+        patch: operations["updateRecurring"];
         trace?: never;
     };
     "/api/v1/books/{bookId}/reports/audit-package": {
@@ -1110,6 +1294,54 @@ export interface paths {
          * @description ADMIN or TREASURER. Changes nothing.
          */
         post: operations["testRuleDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/settings/datev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the book's DATEV settings and account mapping
+         * @description ADMIN, TREASURER or AUDITOR; the `ETag` header carries the version for `If-Match`.
+         */
+        get: operations["getDatevSettings"];
+        /**
+         * Change the book's DATEV settings and account mapping
+         * @description ADMIN or TREASURER; `If-Match` or `version` required. Replaces chart, numbers and overrides.
+         */
+        put: operations["changeDatevSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/settings/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the book's public-page setting
+         * @description Every member; off (and without a slug) until an ADMIN switches it on. `ETag` header for `If-Match`.
+         */
+        get: operations["getPublication"];
+        /**
+         * Switch the public page on or off and set its slug
+         * @description ADMIN only; `If-Match` or `version` required (0 before the first save). 409 `slug-taken` when another book publishes under the slug.
+         */
+        put: operations["changePublication"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1660,6 +1892,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my passkeys
+         * @description Oldest first.
+         */
+        get: operations["listMyPasskeys"];
+        put?: never;
+        /**
+         * Finish registering a passkey
+         * @description The browser's answer to the options of `beginPasskeyRegistration`. The ceremony is spent by this call whatever its outcome. 400 `passkey-rejected` when the answer does not verify (challenge, origin, RP ID, user verification), 409 when the passkey is registered already.
+         */
+        post: operations["registerPasskey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove one of my passkeys
+         * @description It can no longer sign in. Another user's passkey is 404.
+         */
+        delete: operations["removeMyPasskey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys/registration-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start registering a passkey
+         * @description Needs my current password (400 on `currentPassword` when wrong, throttled). Answers the options for `navigator.credentials.create` (a discoverable credential with user verification) bound to me and this session, usable once for `cet.identity.passkeys.challenge-ttl`.
+         */
+        post: operations["beginPasskeyRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -1752,6 +2048,46 @@ export interface paths {
          * @description The official categories every book's own categories map to.
          */
         get: operations["getOfficialCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/books/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a book's public transparency page (HTML)
+         * @description No sign-in. The same content as `/transparency`, as a page with a strict CSP (no script).
+         */
+        get: operations["getPublicPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/books/{slug}/transparency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a book's published transparency reports
+         * @description No sign-in. Only books whose admin switched the page on (otherwise 404, as for an unknown slug); only reports of closed periods signed by the required signatories; `periodId` narrows to one period.
+         */
+        get: operations["getPublicTransparency"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2000,6 +2336,71 @@ export interface components {
              */
             date?: string;
         };
+        /** @description A limit on a category per window (MONTHLY: a calendar month; PERIOD: the accounting period). `limit` is the one that holds today. `categoryArchived`: the category was archived since; the budget still counts what is booked on it. */
+        Budget: {
+            cadence?: components["schemas"]["Cadence"];
+            categoryArchived?: boolean;
+            /** Format: uuid */
+            categoryId?: string;
+            color?: string;
+            emoji?: string;
+            /** Format: uuid */
+            id?: string;
+            limit?: components["schemas"]["Money"];
+            name?: string;
+            rollover?: boolean;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        BudgetPage: {
+            items?: components["schemas"]["Budget"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+        };
+        /** @description A budget in the window containing the asked day. `remaining` = limit + carriedIn − spent (negative when overspent); `spendableToday` = remaining ÷ daysLeft (today counts), rounded down to the cent, never below 0.00; `percentUsed` = spent ÷ (limit + carriedIn), whole per cent rounded down. `spent` counts booked entries only (drafts and entries awaiting approval do not). */
+        BudgetStatus: {
+            /** Format: uuid */
+            budgetId?: string;
+            cadence?: components["schemas"]["Cadence"];
+            carriedIn?: components["schemas"]["Money"];
+            categoryArchived?: boolean;
+            /** Format: uuid */
+            categoryId?: string;
+            color?: string;
+            /** Format: int64 */
+            daysLeft?: number;
+            emoji?: string;
+            limit?: components["schemas"]["Money"];
+            name?: string;
+            /** Format: int32 */
+            percentUsed?: number;
+            remaining?: components["schemas"]["Money"];
+            rollover?: boolean;
+            spendableToday?: components["schemas"]["Money"];
+            spent?: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            windowEnd?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            windowStart?: string;
+        };
+        /** @enum {string} */
+        Cadence: "MONTHLY" | "PERIOD";
         Category: {
             archived?: boolean;
             color?: string;
@@ -2028,6 +2429,24 @@ export interface components {
             /** Format: int64 */
             totalItems?: number;
         };
+        /** @description Replaces the DATEV settings. `categories` (official code → four-digit account) and `accounts` (account id → four-digit account) list the overrides; an absent entry, `null` or the chart's default means the default. Needs `If-Match` or `version` (0 before the first save). */
+        ChangeDatevSettingsRequest: {
+            accounts?: {
+                [key: string]: string;
+            };
+            categories?: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            chart?: "SKR03" | "SKR04";
+            /** Format: int32 */
+            clientNumber?: number;
+            /** Format: int32 */
+            consultantNumber?: number;
+            memberAccount?: string | null;
+            /** Format: int64 */
+            version?: number;
+        };
         ChangeEmailRequest: {
             currentPassword?: string;
             newEmail?: string;
@@ -2036,6 +2455,13 @@ export interface components {
             currentPassword?: string;
             endOtherSessions?: boolean;
             newPassword?: string;
+        };
+        /** @description ADMIN only. `slug`: 3–60 lower-case letters, digits and hyphens, unique in the instance (absent keeps the current one). Needs `If-Match` or `version`. */
+        ChangePublicationRequest: {
+            enabled?: boolean;
+            slug?: string;
+            /** Format: int64 */
+            version?: number;
         };
         /** @description The closed period, its closing balances and the next period they were carried into. */
         ClosedPeriod: {
@@ -2088,6 +2514,22 @@ export interface components {
             locale?: string;
             name?: string;
         };
+        /** @description `categoryId` (an expense category of the book, not archived) and `limit` (≥ 0.00) are required. `name`, `emoji` and `color` default to the category's, `cadence` to MONTHLY, `rollover` to false, `startsOn` to the first day of the current month. */
+        CreateBudgetRequest: {
+            cadence?: components["schemas"]["Cadence"];
+            /** Format: uuid */
+            categoryId?: string;
+            color?: string;
+            emoji?: string;
+            limit?: components["schemas"]["Money"];
+            name?: string;
+            rollover?: boolean;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn?: string;
+        };
         CreateCategoryRequest: {
             color?: string;
             emoji?: string;
@@ -2121,6 +2563,12 @@ export interface components {
              * @example 2022-03-10
              */
             startDate?: string;
+        };
+        /** @description `template` and `schedule` required; `autoBook` default false (BOOKED only where the book needs no approval and the creator keeps the books, else DRAFT). */
+        CreateRecurringRequest: {
+            autoBook?: boolean;
+            schedule?: components["schemas"]["RecurringSchedule"];
+            template?: components["schemas"]["RecurringTemplate"];
         };
         /** @description `fromMemberId` paid `amount` back to `toMemberId` on `date`. */
         CreateSettlementRequest: {
@@ -2163,6 +2611,35 @@ export interface components {
             /** Format: uuid */
             toAccountId?: string;
             type?: components["schemas"]["TransactionType"];
+        };
+        DatevCategoryAccount: {
+            account?: string;
+            defaultAccount?: string;
+            officialCode?: string;
+        };
+        DatevMoneyAccount: {
+            account?: string;
+            /** Format: uuid */
+            accountId?: string;
+            defaultAccount?: string;
+            fund?: string;
+            name?: string;
+            type?: string;
+        };
+        /** @description The book's DATEV settings: chart, Berater- and Mandantennummer, and the account of every official category, bank or cash account and of what the book owes members (advances), each beside the chart's default. */
+        DatevSettings: {
+            accounts?: components["schemas"]["DatevMoneyAccount"][];
+            categories?: components["schemas"]["DatevCategoryAccount"][];
+            /** @enum {string} */
+            chart?: "SKR03" | "SKR04";
+            /** Format: int32 */
+            clientNumber?: number;
+            /** Format: int32 */
+            consultantNumber?: number;
+            memberAccount?: string;
+            memberAccountDefault?: string;
+            /** Format: int64 */
+            version?: number;
         };
         /** @enum {string} */
         DigestCadence: "NONE" | "DAILY" | "WEEKLY";
@@ -2256,7 +2733,11 @@ export interface components {
             fund?: components["schemas"]["Fund"];
             openingBalance?: components["schemas"]["Money"];
             projectedClosingBalance?: components["schemas"]["Money"];
+            /** @description What recurring transactions will add (+) or take (−) after `asOf` up to the period's end; part of `projectedClosingBalance` */
+            recurring?: components["schemas"]["Money"];
         };
+        /** @enum {string} */
+        Frequency: "WEEKLY" | "MONTHLY" | "QUARTERLY" | "YEARLY";
         /** @enum {string} */
         Fund: "PUBLIC" | "OWN";
         /** @description `id`: a saved profile's id, or a preset's name (e.g. `sparkasse`); either goes into an import's `profileId`. */
@@ -2497,6 +2978,7 @@ export interface components {
              * @example 2022-03-10
              */
             asOf?: string;
+            budgets?: components["schemas"]["BudgetStatus"][];
             /**
              * Format: date
              * @example 2022-03-10
@@ -2563,6 +3045,54 @@ export interface components {
         };
         /** @enum {string} */
         Party: "MEMBER" | "BOOK";
+        Passkey: {
+            backedUp?: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            lastUsedAt?: string | null;
+            name?: string;
+        };
+        /** @description `publicKey` goes to `navigator.credentials.create` or `.get` (binary members base64url, as `PublicKeyCredential.parseCreationOptionsFromJSON` reads them); `ceremonyId` comes back with the answer. Usable once, for a few minutes. */
+        PasskeyOptions: {
+            /** Format: uuid */
+            ceremonyId?: string;
+            /** @description PublicKeyCredentialCreationOptions or PublicKeyCredentialRequestOptions as JSON */
+            publicKey?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The current password: registering a passkey needs a fresh proof of who I am. */
+        PasskeyRegistrationOptionsRequest: {
+            currentPassword?: string;
+        };
+        /** @description `credential` is the browser's `PublicKeyCredential` as JSON (`toJSON()`: `id`, `rawId`, `type`, `response` with `clientDataJSON` and `attestationObject`, `clientExtensionResults`). `name` is optional (default "Passkey", at most 100 characters). */
+        PasskeyRegistrationRequest: {
+            /** Format: uuid */
+            ceremonyId?: string;
+            /** @description PublicKeyCredential (registration) as JSON */
+            credential?: {
+                [key: string]: unknown;
+            };
+            name?: string;
+        };
+        /** @description `credential` is the browser's `PublicKeyCredential` as JSON (`response` with `clientDataJSON`, `authenticatorData`, `signature`, `userHandle`). */
+        PasskeySignInRequest: {
+            /** Format: uuid */
+            ceremonyId?: string;
+            /** @description PublicKeyCredential (assertion) as JSON */
+            credential?: {
+                [key: string]: unknown;
+            };
+        };
         PasswordResetConfirmation: {
             newPassword?: string;
             token?: string;
@@ -2648,6 +3178,46 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Whether the book publishes its signed transparency reports, and under which address (`/api/v1/public/books/{slug}`). */
+        PublicationSetting: {
+            enabled?: boolean;
+            jsonPath?: string;
+            pagePath?: string;
+            slug?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        PublicSignOff: {
+            displayName?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            signedAt?: string;
+        };
+        /** @description A book's published (signed) transparency reports, newest period first. */
+        PublicTransparency: {
+            bookName?: string;
+            language?: string;
+            reports?: components["schemas"]["PublicTransparencyReport"][];
+            slug?: string;
+        };
+        PublicTransparencyReport: {
+            balanceLines?: components["schemas"]["TransparencyReportBalance"][];
+            closingBalance?: components["schemas"]["Money"];
+            expenses?: components["schemas"]["TransparencyReportLine"][];
+            fund?: components["schemas"]["Fund"];
+            income?: components["schemas"]["TransparencyReportLine"][];
+            inventoryTotal?: components["schemas"]["Money"];
+            openingBalance?: components["schemas"]["Money"];
+            period?: components["schemas"]["TransparencyReportPeriod"];
+            /** Format: uuid */
+            periodId?: string;
+            signOffs?: components["schemas"]["PublicSignOff"][];
+            statementOfProperUse?: string;
+            totalExpenses?: components["schemas"]["Money"];
+            totalIncome?: components["schemas"]["Money"];
+        };
         ReadAllResult: {
             /** Format: int32 */
             marked?: number;
@@ -2696,6 +3266,78 @@ export interface components {
         };
         RecoveryCodes: {
             recoveryCodes?: string[];
+        };
+        /** @description A due date handled: the entry made for it, or why none could be made. */
+        RecurringOccurrence: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueDate?: string;
+            failure?: string;
+            /** Format: uuid */
+            transactionId?: string;
+        };
+        /** @description WEEKLY every `interval` weeks from `startsOn`; MONTHLY, QUARTERLY, YEARLY every `interval` × 1, 3, 12 months on `dayOfMonth` (default the day of `startsOn`; a month without that day has it on its last day, so 31 is "the last day of the month"). `interval` default 1 (1–99); no date after `endsOn`. */
+        RecurringSchedule: {
+            /** Format: int32 */
+            dayOfMonth?: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn?: string;
+            frequency?: components["schemas"]["Frequency"];
+            /** Format: int32 */
+            interval?: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn?: string;
+        };
+        /** @description The entry each due date makes. `type` EXPENSE or INCOME; the account and category are the book's and fit the type, as for any entry. */
+        RecurringTemplate: {
+            /** Format: uuid */
+            accountId?: string;
+            amount?: components["schemas"]["PositiveMoney"];
+            /** Format: uuid */
+            categoryId?: string;
+            counterparty?: string;
+            description?: string;
+            /** @enum {string} */
+            type?: "EXPENSE" | "INCOME";
+        };
+        /** @description `lastDueDate`: the latest due date handled; `nextDueDate`: the next one to come (absent after `endsOn`); `occurrences`: the latest handled dates, newest first. */
+        RecurringTransaction: {
+            autoBook?: boolean;
+            /** Format: uuid */
+            id?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            lastDueDate?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            nextDueDate?: string;
+            occurrences?: components["schemas"]["RecurringOccurrence"][];
+            schedule?: components["schemas"]["RecurringSchedule"];
+            template?: components["schemas"]["RecurringTemplate"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of a collection: `items`, the `page` and `size` asked for, and `totalItems` of the whole collection. */
+        RecurringTransactionPage: {
+            items?: components["schemas"]["RecurringTransaction"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
         };
         RefreshRequest: {
             refreshToken?: string;
@@ -3164,6 +3806,24 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Absent fields keep their value. A new `limit` holds for the whole current window and after it (recalculated at once); earlier windows keep theirs. `version` or `If-Match` required. */
+        UpdateBudgetRequest: {
+            cadence?: components["schemas"]["Cadence"];
+            /** Format: uuid */
+            categoryId?: string;
+            color?: string;
+            emoji?: string;
+            limit?: components["schemas"]["Money"];
+            name?: string;
+            rollover?: boolean;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn?: string;
+            /** Format: int64 */
+            version?: number;
+        };
         /** @description Absent fields keep their value; `parentId: null` moves the category to the top level. Needs `If-Match` or `version`. */
         UpdateCategoryRequest: {
             archived?: boolean;
@@ -3200,6 +3860,14 @@ export interface components {
         UpdateMeRequest: {
             displayName?: string;
             locale?: string;
+        };
+        /** @description A given `template` or `schedule` replaces the whole of it; absent ones keep theirs. `version` or `If-Match` required. Dates already handled are not made again. */
+        UpdateRecurringRequest: {
+            autoBook?: boolean;
+            schedule?: components["schemas"]["RecurringSchedule"];
+            template?: components["schemas"]["RecurringTemplate"];
+            /** Format: int64 */
+            version?: number;
         };
         /** @description Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg, split). Status changes go through the workflow operations. Needs `If-Match` or `version`. */
         UpdateTransactionRequest: {
@@ -3718,6 +4386,62 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    signInWithPasskey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeySignInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tokens"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    beginPasskeySignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     requestPasswordReset: {
         parameters: {
             query?: never;
@@ -4174,12 +4898,18 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
+                action?: string;
+                actorId?: string;
+                entityId?: string;
+                entityType?: string;
+                from?: string;
                 /** @description The page, from 0. */
                 page?: number;
                 /** @description Items per page, 1 to 500. */
                 size?: number;
                 /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
                 sort?: string;
+                to?: string;
             };
             header?: never;
             path: {
@@ -4429,6 +5159,205 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    listBudgets: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing: a retry with the same key and body answers the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBudgetRequest"];
+            };
+        };
+        responses: {
+            /** @description The new budget; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                budgetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The budget; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                budgetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+                budgetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBudgetRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed budget; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getBudgetStatus: {
+        parameters: {
+            query?: {
+                /** @description A day in the window asked for (default today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetStatus"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     listCategories: {
         parameters: {
             query?: {
@@ -4564,6 +5493,35 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    exportDatev: {
+        parameters: {
+            query?: {
+                periodId?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The EXTF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -5224,6 +6182,175 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    listRecurring: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0. */
+                page?: number;
+                /** @description Items per page, 1 to 500. */
+                size?: number;
+                /** @description `field,asc` or `field,desc`; the fields each collection can sort by are in its description. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTransactionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createRecurring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing: a retry with the same key and body answers the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecurringRequest"];
+            };
+        };
+        responses: {
+            /** @description The recurring transaction; `Location` and `ETag` headers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTransaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getRecurring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recurring transaction; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTransaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteRecurring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateRecurring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRecurringRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed recurring transaction; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringTransaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     downloadAuditPackage: {
         parameters: {
             query?: {
@@ -5560,6 +6687,140 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getDatevSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatevSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    changeDatevSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeDatevSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The new settings; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatevSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    changePublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePublicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The new setting; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -6567,6 +7828,125 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    listMyPasskeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Passkey"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    registerPasskey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyRegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description The registered passkey */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Passkey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    removeMyPasskey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    beginPasskeyRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyRegistrationOptionsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     changePassword: {
         parameters: {
             query?: never;
@@ -6704,6 +8084,66 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getPublicPage: {
+        parameters: {
+            query?: {
+                lang?: "de" | "en";
+                periodId?: string;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getPublicTransparency: {
+        parameters: {
+            query?: {
+                lang?: "de" | "en";
+                periodId?: string;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published reports; `ETag` and `Cache-Control` headers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicTransparency"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ServerError"];
         };
     };
