@@ -2,6 +2,7 @@ package de.cet.notifications.application;
 
 import de.cet.backup.application.BackupFailed;
 import de.cet.identity.application.SecurityNoticeIssued;
+import de.cet.budgeting.application.BudgetThresholdReached;
 import de.cet.ledger.application.TransactionChanged;
 import de.cet.ledger.domain.transaction.ChangeAction;
 import de.cet.ledger.domain.transaction.TransactionStatus;
@@ -62,6 +63,15 @@ class CauseObservers {
     void onSecurityNotice(@Observes SecurityNoticeIssued e) {
         notifier.notifyInboxOnly(new Notifier.Notice(NotificationKind.SECURITY, null, null, "/settings/security",
             Map.of("what", e.what(), "ip", e.ip(), "time", e.at().toString())), List.of(e.userId()));
+    }
+
+    /** Budgeting fires this once per budget, window and threshold (it keeps the mark), so it is told once. */
+    void onBudgetThreshold(@Observes BudgetThresholdReached e) {
+        live.publish(LiveEvent.forBook(LiveEvent.BUDGET_STATUS, e.bookId(), e.budgetId()));
+        NotificationKind kind = e.percent() >= 100 ? NotificationKind.BUDGET_100 : NotificationKind.BUDGET_80;
+        notifier.notify(new Notifier.Notice(kind, e.bookId(), e.budgetId(), "/books/" + e.bookId() + "/budgets",
+            // the event carries no amount: the templates leave the "remaining" clause out
+            Map.of("budgetName", e.budgetName(), "percent", e.percent(), "remaining", "")), Audience.BOOK_MEMBERS);
     }
 
     void onBackupFailed(@Observes BackupFailed e) {
