@@ -162,6 +162,7 @@ test('a new member: mailed invitation, TOTP set up, signed in with a code, a cla
   await inbox.getByRole('button', { name: 'Book' }).click();
   // The "Book" form: the entry's own account and date preset, confirmed as they are.
   const booking = inbox.getByRole('form', { name: 'Book' });
+  await booking.getByLabel('Book on account').waitFor();
   assert.equal(await booking.getByLabel('Book on account').inputValue(), env('CET_E2E_RECORD_ACCOUNT_ID'));
   await booking.getByRole('button', { name: 'Book now' }).click();
   await inbox.waitFor({ state: 'detached', timeout: 30_000 });

@@ -169,6 +169,7 @@ test('the treasurer books a submitted entry on another account and another day, 
   await page.getByRole('heading', { name: /Parkhaus Altstadt/ }).waitFor();
   await page.getByRole('button', { name: 'Buchen', exact: true }).click();
   const form = page.getByRole('form', { name: 'Buchen' });
+  await form.getByLabel('Gebucht auf Konto').waitFor();
   // Preset to the entry's own account and date.
   assert.equal(await form.getByLabel('Gebucht auf Konto').inputValue(), (await apiAs(env('CET_E2E_SPLIT_ANNA_EMAIL')).then((api) => api(`/books/${BOOK()}/transactions/${id}`))).accountId);
   const year = new Date().getFullYear();

@@ -40,6 +40,8 @@ export function BookForm({
     });
   }
 
+  // The account list first: a select without its options would show no account at all.
+  if (accounts.isPending) return <p role="status">{t('common.loading')}</p>;
   return (
     <form className="ask" onSubmit={submit} aria-label={t('ledger.bookForm.label')}>
       {tx.type !== 'TRANSFER' && (
