@@ -67,11 +67,11 @@ test('a user with TOTP adds a passkey, signs in with it alone, removes it (Germa
   await page.getByRole('button', { name: 'Mit Passkey anmelden' }).waitFor();
   await checkScreen(page, 'passkeys-sign-in');
   await page.getByRole('button', { name: 'Mit Passkey anmelden' }).click();
-  await page.getByRole('heading', { name: /Willkommen/ }).waitFor();
+  // Signed in, back on the screen signed out from.
+  await page.getByRole('heading', { name: 'Meine Einstellungen: Passkeys' }).waitFor();
+  await page.getByText('Paula Passkey').waitFor();
   assert.ok((await authenticator.credentials())[0].signCount >= 1, 'the authenticator signed');
 
-  await page.getByRole('link', { name: 'Einstellungen', exact: true }).click();
-  await page.getByRole('link', { name: 'Passkeys' }).click();
   const item = page.getByRole('listitem').filter({ hasText: 'Laptop' });
   await item.getByText(/zuletzt benutzt \d/).waitFor();
   await item.getByRole('button', { name: 'Passkey Laptop entfernen' }).click();
