@@ -29,7 +29,8 @@ export function PasswordChange() {
   }
 
   return (
-    <form className="admin-form" onSubmit={submit} noValidate aria-labelledby="password-title">
+    // No aria-labelledby: a form named "Passwort" would be one more thing called "Passwort" beside the field of the TOTP removal.
+    <form className="admin-form" onSubmit={submit} noValidate>
       <h2 id="password-title">{t('settings.password.title')}</h2>
       <Field
         label={t('settings.password.current')}
