@@ -61,12 +61,16 @@ class RecurringTwoInstancesIT {
             .findFirst().orElseThrow().get("bookId");
         String account = given().baseUri(a.baseUrl()).auth().oauth2(access)
             .get("/api/v1/books/" + book + "/accounts").then().statusCode(200).extract().path("items[0].id");
+        List<Map<String, Object>> categories = given().baseUri(a.baseUrl()).auth().oauth2(access).queryParam("size", 500)
+            .get("/api/v1/books/" + book + "/categories").then().statusCode(200).extract().path("items");
+        String category = (String) categories.stream().filter(c -> "EXPENSE".equals(c.get("kind")) && !Boolean.TRUE.equals(c.get("archived")))
+            .findFirst().orElseThrow().get("id");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         String marker = "Zwei Instanzen " + UUID.randomUUID();
         // starts tomorrow: nothing is due when it is created
         String id = given().baseUri(a.baseUrl()).auth().oauth2(access).contentType(ContentType.JSON)
             .body(Map.of("template", Map.of("type", "EXPENSE", "amount", "19.99", "accountId", account,
-                    "description", marker),
+                    "categoryId", category, "description", marker),
                 "schedule", Map.of("frequency", "WEEKLY", "startsOn", today.plusDays(1).toString())))
             .post("/api/v1/books/" + book + "/recurring").then().log().ifValidationFails().statusCode(201)
             .extract().path("id");
