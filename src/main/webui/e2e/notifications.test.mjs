@@ -37,10 +37,12 @@ test('a claim approved by the treasurer shows in the member’s open bell, inbox
   await page.getByRole('link', { name: /^Benachrichtigungen/ }).first().waitFor();
   await page.goto(`/books/${BOOK()}/transactions`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.waitForTimeout(1500); // the live socket is open and authenticated
+  // Signing in through the API is a security notice in the inbox too: sign in first, then count.
+  const member = await apiAs(memberEmail);
+  const treasurer = await apiAs(env('CET_E2E_NOTIFY_TREASURER_EMAIL'));
+  await page.waitForTimeout(2000); // the live socket is open, the bell has counted those
   const before = await bellCount(page);
 
-  const member = await apiAs(memberEmail);
   const description = `Porto Live ${Date.now()}`;
   const created = await member('POST', `/books/${BOOK()}/transactions`, {
     type: 'EXPENSE', amount: '23.40', date: env('CET_E2E_NOTIFY_DATE'), accountId: env('CET_E2E_NOTIFY_ACCOUNT_ID'), categoryId: env('CET_E2E_NOTIFY_CATEGORY_ID'),
@@ -52,7 +54,6 @@ test('a claim approved by the treasurer shows in the member’s open bell, inbox
   await row.waitFor({ timeout: 5000 });
   await row.getByText('Eingereicht').waitFor();
 
-  const treasurer = await apiAs(env('CET_E2E_NOTIFY_TREASURER_EMAIL'));
   const approved = await treasurer('POST', `/books/${BOOK()}/transactions/${created.body.id}/approve`);
   assert.equal(approved.status, 200, JSON.stringify(approved.body));
   await row.getByText('Freigegeben').waitFor({ timeout: 5000 });
@@ -104,7 +105,8 @@ test('notification preferences: keyboard, saved, security always on; English at 
   assert.equal(saved.body.digest, 'WEEKLY');
   assert.deepEqual(saved.body.kinds.find((k) => k.kind === 'BUDGET_80'), { kind: 'BUDGET_80', email: false, inApp: true, alwaysOn: false });
 
-  const phone = await openPage(browser(), { width: 360, height: 640, locale: 'en-GB' });
+  // The treasurer speaks English: the app switches to it once signed in.
+  const phone = await openPage(browser(), { width: 360, height: 640 });
   await signIn(phone, env('CET_E2E_NOTIFY_TREASURER_EMAIL'), env('CET_E2E_PASSWORD'));
   await phone.getByRole('button', { name: 'Menu' }).waitFor();
   await phone.getByRole('link', { name: /^Notifications/ }).click();

@@ -82,6 +82,8 @@ class LiveAcrossInstancesIT {
             .filter(id -> memberBooks.stream().noneMatch(m -> id.equals(m.get("bookId")))).findFirst().orElseThrow();
         String householdAccount = given().baseUri(a.baseUrl()).auth().oauth2(admin)
             .get("/api/v1/books/" + household + "/accounts").then().statusCode(200).extract().path("items[0].id");
+        String householdCategory = given().baseUri(a.baseUrl()).auth().oauth2(admin)
+            .get("/api/v1/books/" + household + "/categories").then().statusCode(200).extract().path("items[0].id");
 
         try (LiveProbe onB = LiveProbe.connect(b.baseUrl()).authenticate(member);
              LiveProbe chairOnB = LiveProbe.connect(b.baseUrl()).authenticate(admin)) {
@@ -106,7 +108,7 @@ class LiveAcrossInstancesIT {
             // An entry in the household book: its member (the chair) hears of it on b, the caucus member does not.
             String householdEntry = given().baseUri(a.baseUrl()).auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("type", "EXPENSE", "amount", "7.00", "date", LocalDate.now().toString(), "accountId", householdAccount,
-                    "description", "Household, instance a", "status", "BOOKED"))
+                    "categoryId", householdCategory, "description", "Household, instance a", "status", "BOOKED"))
                 .post("/api/v1/books/" + household + "/transactions").then().log().ifValidationFails().statusCode(201)
                 .extract().path("id");
             assertNotNull(chairOnB.nextContaining(householdEntry, Duration.ofSeconds(3)), "the household's member hears of it");
