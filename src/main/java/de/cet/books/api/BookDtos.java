@@ -44,10 +44,7 @@ final class BookDtos {
     @Schema(name = "UpdateMemberRequest", description = "Absent or null fields keep their value.")
     record ChangeMemberBody(BookRole role, Boolean signatory) {}
 
-    /**
-     * The body of {@code PATCH /books/{bookId}} as documented; the resource reads the raw JSON itself
-     * because an explicit null (clear) and an absent field (keep) mean different things there.
-     */
+    /** The body of {@code PATCH /books/{bookId}}, read through {@link de.cet.shared.api.PatchBody}. */
     @Schema(name = "UpdateBookRequest", description = "Absent fields keep their value; `null` clears "
         + "`dualApprovalAbove` and `electionDate` (the only optional settings). Needs `If-Match` or `version`.")
     record ChangeBookSchema(

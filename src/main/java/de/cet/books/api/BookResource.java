@@ -1,7 +1,10 @@
 package de.cet.books.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.cet.books.api.BookDtos.BookBody;
+import de.cet.books.api.BookDtos.ChangeBookSchema;
 import de.cet.books.api.BookDtos.ChangeMemberBody;
 import de.cet.books.api.BookDtos.CreateBookBody;
 import de.cet.books.api.BookDtos.MemberBody;
@@ -11,10 +14,9 @@ import de.cet.shared.access.CurrentUser;
 import de.cet.shared.api.PageQuery;
 import de.cet.shared.api.PageRequest;
 import de.cet.shared.api.PageResponse;
+import de.cet.shared.api.PatchBody;
 import de.cet.shared.concurrency.ExpectedVersion;
-import de.cet.shared.error.FieldError;
 import de.cet.shared.error.InvalidInputException;
-import de.cet.shared.money.Money;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,9 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -56,8 +55,10 @@ public class BookResource {
     private final BookService books;
     private final MembershipService memberships;
     private final CurrentUser currentUser;
+    private final ObjectMapper json;
 
-    BookResource(BookService books, MembershipService memberships, CurrentUser currentUser) {
+    BookResource(BookService books, MembershipService memberships, CurrentUser currentUser, ObjectMapper json) {
+        this.json = json;
         this.books = books;
         this.memberships = memberships;
         this.currentUser = currentUser;
@@ -111,46 +112,15 @@ public class BookResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
         schema = @Schema(implementation = BookDtos.ChangeBookSchema.class)))
     @APIResponseSchema(value = BookBody.class, responseDescription = "The changed book; `ETag` header")
-    public Response change(@PathParam("bookId") UUID bookId, @HeaderParam("If-Match") String ifMatch, JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        Long version = body.has("version") ? longField(body, "version", errors) : null;
-        String name = textField(body, "name", errors);
-        Boolean requireApproval = boolField(body, "requireApproval", errors);
-        Boolean fourEyes = boolField(body, "fourEyes", errors);
-        Boolean requireReceipt = boolField(body, "requireReceipt", errors);
-        Boolean repayUnspent = boolField(body, "repayUnspentPublicFunds", errors);
-        String locale = textField(body, "locale", errors);
-        boolean clearDual = body.has("dualApprovalAbove") && body.get("dualApprovalAbove").isNull();
-        Money dual = null;
-        if (body.has("dualApprovalAbove") && !clearDual) {
-            JsonNode n = body.get("dualApprovalAbove");
-            try {
-                dual = n.isTextual() ? Money.parse(n.asText()) : null;
-            } catch (RuntimeException e) {
-                dual = null;
-            }
-            if (dual == null || !dual.isPositive()) {
-                errors.add(new FieldError("dualApprovalAbove", "must be a positive amount as a string, e.g. \"500.00\""));
-            }
-        }
-        boolean clearElection = body.has("electionDate") && body.get("electionDate").isNull();
-        LocalDate election = null;
-        if (body.has("electionDate") && !clearElection) {
-            try {
-                election = LocalDate.parse(body.get("electionDate").asText());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("electionDate", "must be a date like 2026-03-01"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        var settings = books.changeSettings(bookId, currentUser.id(), ExpectedVersion.from(ifMatch, version),
-            new BookService.SettingsChange(name, requireApproval, fourEyes, dual, clearDual, requireReceipt, election,
-                clearElection, locale, repayUnspent));
+    public Response change(@PathParam("bookId") UUID bookId, @HeaderParam("If-Match") String ifMatch, JsonNode raw)
+            throws JsonProcessingException {
+        PatchBody<ChangeBookSchema> patch = PatchBody.read(raw, ChangeBookSchema.class,
+            Set.of("dualApprovalAbove", "electionDate"), json);
+        ChangeBookSchema b = patch.body();
+        var settings = books.changeSettings(bookId, currentUser.id(), ExpectedVersion.from(ifMatch, b.version()),
+            new BookService.SettingsChange(b.name(), b.requireApproval(), b.fourEyes(), b.dualApprovalAbove(),
+                patch.clears("dualApprovalAbove"), b.requireReceipt(), b.electionDate(), patch.clears("electionDate"),
+                b.locale(), b.repayUnspentPublicFunds()));
         BookBody answer = BookBody.of(books.get(settings.bookId(), currentUser.id()));
         return Response.ok(answer).header("ETag", ExpectedVersion.etag(answer.version())).build();
     }
@@ -204,38 +174,5 @@ public class BookResource {
         int from = Math.min(page.offset(), all.size());
         int to = Math.min(from + page.size(), all.size());
         return PageResponse.of(all.subList(from, to), page, all.size());
-    }
-
-    private static String textField(JsonNode body, String field, List<FieldError> errors) {
-        if (!body.has(field)) {
-            return null;
-        }
-        JsonNode n = body.get(field);
-        if (!n.isTextual()) {
-            errors.add(new FieldError(field, "must be a string"));
-            return null;
-        }
-        return n.asText();
-    }
-
-    private static Boolean boolField(JsonNode body, String field, List<FieldError> errors) {
-        if (!body.has(field)) {
-            return null;
-        }
-        JsonNode n = body.get(field);
-        if (!n.isBoolean()) {
-            errors.add(new FieldError(field, "must be true or false"));
-            return null;
-        }
-        return n.asBoolean();
-    }
-
-    private static Long longField(JsonNode body, String field, List<FieldError> errors) {
-        JsonNode n = body.get(field);
-        if (!n.isIntegralNumber()) {
-            errors.add(new FieldError(field, "must be an integer"));
-            return null;
-        }
-        return n.asLong();
     }
 }

@@ -10,6 +10,7 @@ import de.cet.shared.access.CurrentUser;
 import de.cet.shared.api.PageQuery;
 import de.cet.shared.api.PageRequest;
 import de.cet.shared.api.PageResponse;
+import de.cet.shared.api.PatchBody;
 import de.cet.shared.concurrency.ExpectedVersion;
 import de.cet.shared.error.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -102,11 +103,9 @@ public class CategoryResource {
     public Response change(@PathParam("bookId") UUID bookId, @PathParam("categoryId") UUID categoryId,
                            @HeaderParam("If-Match") String ifMatch, JsonNode raw)
             throws com.fasterxml.jackson.core.JsonProcessingException {
-        if (raw == null || !raw.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object");
-        }
-        ChangeCategoryBody body = json.treeToValue(raw, ChangeCategoryBody.class);
-        boolean clearParent = raw.has("parentId") && raw.get("parentId").isNull();
+        PatchBody<ChangeCategoryBody> patch = PatchBody.read(raw, ChangeCategoryBody.class, Set.of("parentId"), json);
+        ChangeCategoryBody body = patch.body();
+        boolean clearParent = patch.clears("parentId");
         CategoryBody answer = CategoryBody.of(categories.change(bookId, currentUser.id(), categoryId,
             ExpectedVersion.from(ifMatch, body.version()), new CategoryService.CategoryChange(body.name(),
                 body.officialCode(), body.color(), body.emoji(), body.parentId(), clearParent, body.archived())));

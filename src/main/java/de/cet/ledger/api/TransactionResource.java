@@ -16,6 +16,7 @@ import de.cet.ledger.domain.transaction.TransactionType;
 import de.cet.shared.access.CurrentUser;
 import de.cet.shared.api.PageQuery;
 import de.cet.shared.api.PageRequest;
+import de.cet.shared.api.PatchBody;
 import de.cet.shared.concurrency.ExpectedVersion;
 import de.cet.shared.error.FieldError;
 import de.cet.shared.error.InvalidInputException;
@@ -41,7 +42,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -158,22 +158,13 @@ public class TransactionResource {
     @APIResponseSchema(value = TransactionBody.class, responseCode = "200", responseDescription = "The changed entry; `ETag` header")
     public Response edit(@PathParam("bookId") UUID bookId, @PathParam("id") UUID id,
                          @HeaderParam("If-Match") String ifMatch, JsonNode raw) throws JsonProcessingException {
-        if (raw == null || !raw.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object");
-        }
-        EditTransactionBody b = json.treeToValue(raw, EditTransactionBody.class);
-        // an explicit null clears an optional field; an absent field keeps its value
-        Set<String> cleared = new HashSet<>();
-        raw.fields().forEachRemaining(e -> {
-            if (e.getValue().isNull() && CLEARABLE.contains(e.getKey())) {
-                cleared.add(e.getKey());
-            }
-        });
+        PatchBody<EditTransactionBody> patch = PatchBody.read(raw, EditTransactionBody.class, CLEARABLE, json);
+        EditTransactionBody b = patch.body();
         return ok(TransactionBody.of(transactions.edit(bookId, currentUser.id(), id, ExpectedVersion.from(ifMatch, b.version()),
             new TransactionService.TransactionEdit(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
                 b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
                 b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(),
-                SplitBody.request(b.split()), cleared))));
+                SplitBody.request(b.split()), patch.cleared()))));
     }
 
     @DELETE
