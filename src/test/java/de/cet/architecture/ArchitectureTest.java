@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     /** The bounded contexts. A new top-level package under de.cet must be added here (or to SUPPORT). */
     static final List<String> CONTEXTS = List.of("identity", "books", "ledger", "reporting", "backup", "splitting",
-        "budgeting", "recurring", "notifications", "importing", "exporting");
+        "budgeting", "recurring", "notifications", "importing", "exporting", "receipts");
 
     /** Top-level packages that are not contexts: the shared kernel and the demo instance (dev only). */
     static final List<String> SUPPORT = List.of("shared", "demo");

@@ -152,7 +152,7 @@ public class ReceiptService {
     }
 
     /** Refuses a DOCTYPE (and with it every entity declaration): no entity expansion, no external fetches. */
-    private static void requireSafeXml(byte[] bytes) {
+    public static void requireSafeXml(byte[] bytes) {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);

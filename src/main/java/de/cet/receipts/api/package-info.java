@@ -1,0 +1,2 @@
+/** The extraction resource. */
+package de.cet.receipts.api;

@@ -1,0 +1,2 @@
+/** The Mustang-based e-invoice reader. */
+package de.cet.receipts.infrastructure;
