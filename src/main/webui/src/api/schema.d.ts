@@ -1080,6 +1080,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/books/{bookId}/receipts/{receiptId}/extraction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a receipt's data to prefill an expense
+         * @description Every member. ZUGFeRD / Factur-X PDFs (MINIMUM to EXTENDED) and XRechnung XML (CII or UBL): gross amount, VAT, invoice date, seller, invoice number, IBAN. Other receipts answer `NONE`. 422 `receipt-unreadable` for a damaged PDF or invoice, 415 `xml-refused` for XML with a DOCTYPE.
+         */
+        get: operations["getReceiptExtraction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/books/{bookId}/recurring": {
         parameters: {
             query?: never;
@@ -3240,6 +3260,22 @@ export interface components {
             uploadedAt?: string;
             /** Format: uuid */
             uploadedBy?: string;
+        };
+        /** @description What the receipt says about itself, to prefill an expense; nothing is stored. `source` NONE: nothing found (every field null, confidence 0). */
+        ReceiptExtraction: {
+            amount?: components["schemas"]["Money"];
+            confidence?: number;
+            counterparty?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            iban?: string;
+            invoiceNumber?: string;
+            /** @enum {string} */
+            source?: "ZUGFERD" | "XRECHNUNG" | "OCR" | "NONE";
+            vatAmount?: components["schemas"]["Money"];
         };
         ReceiptUpload: {
             /**
@@ -6173,6 +6209,34 @@ export interface operations {
                     "image/png": string;
                     "image/webp": string;
                     "text/xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getReceiptExtraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptExtraction"];
                 };
             };
             400: components["responses"]["BadRequest"];

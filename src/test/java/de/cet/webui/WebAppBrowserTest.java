@@ -149,7 +149,7 @@ class WebAppBrowserTest {
                     .sorted().forEach(n -> command.add("e2e/" + n));
             }
         }
-        WebAppNode.Result r = WebAppNode.run(command, env, 900);
+        WebAppNode.Result r = WebAppNode.run(command, env, 2400);
         System.out.println(r.output());
         assertEquals(0, r.exitCode(), "browser tests failed (src/main/webui/e2e):\n" + r.output());
     }
