@@ -488,6 +488,26 @@ export interface paths {
         patch: operations["updateCategory"];
         trace?: never;
     };
+    "/api/v1/books/{bookId}/exports/datev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the DATEV Buchungsstapel of a period
+         * @description ADMIN, TREASURER or AUDITOR. DATEV-Format EXTF (header version 700, category 21 Buchungsstapel, format version 13): the period's booked entries with the book's account mapping (`/settings/datev`), Windows-1252, `;`, CRLF, file name `EXTF_Buchungsstapel_<from>_<to>.csv`.
+         */
+        get: operations["exportDatev"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/books/{bookId}/inventory": {
         parameters: {
             query?: never;
@@ -784,6 +804,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/books/{bookId}/receipts/{receiptId}/extraction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a receipt's data to prefill an expense
+         * @description Every member. ZUGFeRD / Factur-X PDFs (MINIMUM to EXTENDED) and XRechnung XML (CII or UBL): gross amount, VAT, invoice date, seller, invoice number, IBAN. Other receipts answer `NONE`. 422 `receipt-unreadable` for a damaged PDF or invoice, 415 `xml-refused` for XML with a DOCTYPE.
+         */
+        get: operations["getReceiptExtraction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/books/{bookId}/reports/audit-package": {
         parameters: {
             query?: never;
@@ -837,6 +877,54 @@ export interface paths {
          */
         get: operations["getTransparencyReport"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/settings/datev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the book's DATEV settings and account mapping
+         * @description ADMIN, TREASURER or AUDITOR; the `ETag` header carries the version for `If-Match`.
+         */
+        get: operations["getDatevSettings"];
+        /**
+         * Change the book's DATEV settings and account mapping
+         * @description ADMIN or TREASURER; `If-Match` or `version` required. Replaces chart, numbers and overrides.
+         */
+        put: operations["changeDatevSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/settings/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the book's public-page setting
+         * @description Every member; off (and without a slug) until an ADMIN switches it on. `ETag` header for `If-Match`.
+         */
+        get: operations["getPublication"];
+        /**
+         * Switch the public page on or off and set its slug
+         * @description ADMIN only; `If-Match` or `version` required (0 before the first save). 409 `slug-taken` when another book publishes under the slug.
+         */
+        put: operations["changePublication"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1364,6 +1452,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/books/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a book's public transparency page (HTML)
+         * @description No sign-in. The same content as `/transparency`, as a page with a strict CSP (no script).
+         */
+        get: operations["getPublicPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/books/{slug}/transparency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a book's published transparency reports
+         * @description No sign-in. Only books whose admin switched the page on (otherwise 404, as for an unknown slug); only reports of closed periods signed by the required signatories; `periodId` narrows to one period.
+         */
+        get: operations["getPublicTransparency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1584,6 +1712,24 @@ export interface components {
             /** Format: int64 */
             totalItems?: number;
         };
+        /** @description Replaces the DATEV settings. `categories` (official code → four-digit account) and `accounts` (account id → four-digit account) list the overrides; an absent entry, `null` or the chart's default means the default. Needs `If-Match` or `version` (0 before the first save). */
+        ChangeDatevSettingsRequest: {
+            accounts?: {
+                [key: string]: string;
+            };
+            categories?: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            chart?: "SKR03" | "SKR04";
+            /** Format: int32 */
+            clientNumber?: number;
+            /** Format: int32 */
+            consultantNumber?: number;
+            memberAccount?: string | null;
+            /** Format: int64 */
+            version?: number;
+        };
         ChangeEmailRequest: {
             currentPassword?: string;
             newEmail?: string;
@@ -1592,6 +1738,13 @@ export interface components {
             currentPassword?: string;
             endOtherSessions?: boolean;
             newPassword?: string;
+        };
+        /** @description ADMIN only. `slug`: 3–60 lower-case letters, digits and hyphens, unique in the instance (absent keeps the current one). Needs `If-Match` or `version`. */
+        ChangePublicationRequest: {
+            enabled?: boolean;
+            slug?: string;
+            /** Format: int64 */
+            version?: number;
         };
         /** @description The closed period, its closing balances and the next period they were carried into. */
         ClosedPeriod: {
@@ -1711,6 +1864,35 @@ export interface components {
             /** Format: uuid */
             toAccountId?: string;
             type?: components["schemas"]["TransactionType"];
+        };
+        DatevCategoryAccount: {
+            account?: string;
+            defaultAccount?: string;
+            officialCode?: string;
+        };
+        DatevMoneyAccount: {
+            account?: string;
+            /** Format: uuid */
+            accountId?: string;
+            defaultAccount?: string;
+            fund?: string;
+            name?: string;
+            type?: string;
+        };
+        /** @description The book's DATEV settings: chart, Berater- and Mandantennummer, and the account of every official category, bank or cash account and of what the book owes members (advances), each beside the chart's default. */
+        DatevSettings: {
+            accounts?: components["schemas"]["DatevMoneyAccount"][];
+            categories?: components["schemas"]["DatevCategoryAccount"][];
+            /** @enum {string} */
+            chart?: "SKR03" | "SKR04";
+            /** Format: int32 */
+            clientNumber?: number;
+            /** Format: int32 */
+            consultantNumber?: number;
+            memberAccount?: string;
+            memberAccountDefault?: string;
+            /** Format: int64 */
+            version?: number;
         };
         EmailVerificationRequest: {
             token?: string;
@@ -2098,6 +2280,46 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Whether the book publishes its signed transparency reports, and under which address (`/api/v1/public/books/{slug}`). */
+        PublicationSetting: {
+            enabled?: boolean;
+            jsonPath?: string;
+            pagePath?: string;
+            slug?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        PublicSignOff: {
+            displayName?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            signedAt?: string;
+        };
+        /** @description A book's published (signed) transparency reports, newest period first. */
+        PublicTransparency: {
+            bookName?: string;
+            language?: string;
+            reports?: components["schemas"]["PublicTransparencyReport"][];
+            slug?: string;
+        };
+        PublicTransparencyReport: {
+            balanceLines?: components["schemas"]["TransparencyReportBalance"][];
+            closingBalance?: components["schemas"]["Money"];
+            expenses?: components["schemas"]["TransparencyReportLine"][];
+            fund?: components["schemas"]["Fund"];
+            income?: components["schemas"]["TransparencyReportLine"][];
+            inventoryTotal?: components["schemas"]["Money"];
+            openingBalance?: components["schemas"]["Money"];
+            period?: components["schemas"]["TransparencyReportPeriod"];
+            /** Format: uuid */
+            periodId?: string;
+            signOffs?: components["schemas"]["PublicSignOff"][];
+            statementOfProperUse?: string;
+            totalExpenses?: components["schemas"]["Money"];
+            totalIncome?: components["schemas"]["Money"];
+        };
         Receipt: {
             contentType?: string;
             fileName?: string;
@@ -2116,6 +2338,22 @@ export interface components {
             uploadedAt?: string;
             /** Format: uuid */
             uploadedBy?: string;
+        };
+        /** @description What the receipt says about itself, to prefill an expense; nothing is stored. `source` NONE: nothing found (every field null, confidence 0). */
+        ReceiptExtraction: {
+            amount?: components["schemas"]["Money"];
+            confidence?: number;
+            counterparty?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            iban?: string;
+            invoiceNumber?: string;
+            /** @enum {string} */
+            source?: "ZUGFERD" | "XRECHNUNG" | "OCR" | "NONE";
+            vatAmount?: components["schemas"]["Money"];
         };
         ReceiptUpload: {
             /**
@@ -3685,6 +3923,35 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    exportDatev: {
+        parameters: {
+            query?: {
+                periodId?: string;
+            };
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The EXTF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     listInventory: {
         parameters: {
             query?: {
@@ -4280,6 +4547,34 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    getReceiptExtraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptExtraction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     downloadAuditPackage: {
         parameters: {
             query?: {
@@ -4389,6 +4684,140 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getDatevSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatevSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    changeDatevSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeDatevSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The new settings; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatevSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    changePublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version the change is based on, as the `ETag` of the last read answered it (`"3"`); instead, `version` may be sent in the body. */
+                "If-Match"?: string;
+            };
+            path: {
+                bookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePublicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The new setting; `ETag` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -5336,6 +5765,66 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getPublicPage: {
+        parameters: {
+            query?: {
+                lang?: "de" | "en";
+                periodId?: string;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getPublicTransparency: {
+        parameters: {
+            query?: {
+                lang?: "de" | "en";
+                periodId?: string;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published reports; `ETag` and `Cache-Control` headers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicTransparency"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["ServerError"];
         };
     };
