@@ -75,7 +75,7 @@ test('my settings: name and language, a new email address, my sessions with one 
   await page.getByRole('region', { name: 'Sicherheitsereignisse' }).getByText('Sitzung beendet').first().waitFor();
   // The ended session can no longer renew itself: after a reload that window asks to sign in.
   await other.reload();
-  await other.getByRole('button', { name: 'Anmelden' }).waitFor();
+  await other.getByRole('button', { name: 'Anmelden', exact: true }).waitFor();
 });
 
 test('my settings: a new password ends my other sessions, and signs in', async () => {
@@ -96,7 +96,7 @@ test('my settings: a new password ends my other sessions, and signs in', async (
   await checkScreen(page, 'settings-password-changed');
 
   await other.reload();
-  await other.getByRole('button', { name: 'Anmelden' }).waitFor();
+  await other.getByRole('button', { name: 'Anmelden', exact: true }).waitFor();
   await signIn(other, EMAIL(), env('CET_E2E_NEW_PASSWORD'));
   await signedIn(other);
 });

@@ -11,7 +11,7 @@ test('an unknown address shows a page with a way back', async () => {
   await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
   await checkScreen(page, 'not-found');
   await page.getByRole('link', { name: 'Zur Startseite' }).click();
-  await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+  await page.getByRole('heading', { name: 'Anmelden', exact: true }).waitFor();
 });
 
 test("a stranger's book shows 'not found', the same as a book that does not exist", async () => {

@@ -125,9 +125,10 @@ test('a member sees no approve or book button, and a forged approve call is refu
   const page = await openPage(browser(), { width: 360, height: 640 });
   await signInTo(page, 'CET_E2E_LEDGER_MEMBER_EMAIL');
 
-  // The phone header: two rows (brand and menu, the book's navigation); the rest behind the menu.
+  // The phone header: the brand row and the book's navigation, which wraps to a second line when the book
+  // has more screens than 360 px hold; the rest behind the menu.
   const header = await page.locator('header.shell-header').boundingBox();
-  assert.ok(header && header.height < 140, `a compact header at 360 px: ${header?.height}px`);
+  assert.ok(header && header.height < 200, `a compact header at 360 px: ${header?.height}px`);
   assert.equal(await page.getByRole('button', { name: 'Abmelden', exact: true }).isVisible(), false);
   await page.getByRole('button', { name: 'Menü' }).click();
   await page.getByRole('button', { name: 'Abmelden', exact: true }).waitFor();

@@ -37,7 +37,8 @@ test('a too weak password is refused with the reason from the API', async () => 
   await page.getByRole('button', { name: 'Konto anlegen und beitreten' }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /password/i);
+  // the API's field error, said in the screen's language (problems.*.json)
+  assert.match(await alert.innerText(), /Passwort: muss mindestens 12 Zeichen lang sein/);
 });
 
 test('an existing account signs in on the invitation page, then joins', async () => {

@@ -50,9 +50,9 @@ test('keyboard only: sign in, land on the book, sign out', async () => {
   await page.keyboard.press('Enter');
   await page.getByRole('cell', { name: '1.234,56 €' }).first().waitFor();
   await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
-  await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+  await page.getByRole('heading', { name: 'Anmelden', exact: true }).waitFor();
   await page.goto(`/books/${env('CET_E2E_BOOK_ID')}`);
-  await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+  await page.getByRole('heading', { name: 'Anmelden', exact: true }).waitFor();
 });
 
 test('the dashboard shows balances per account and fund, an empty book its first steps', async () => {
@@ -78,6 +78,6 @@ test('the dashboard shows balances per account and fund, an empty book its first
   await page.getByText('Dieses Buch ist noch leer').waitFor();
 
   await page.getByRole('button', { name: 'Überall abmelden' }).click();
-  await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+  await page.getByRole('heading', { name: 'Anmelden', exact: true }).waitFor();
 });
 

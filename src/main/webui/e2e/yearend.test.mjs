@@ -178,7 +178,7 @@ test('yearend: the auditor (in English) downloads the audit package and sees the
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(env('CET_E2E_YEAREND_AUDITOR_EMAIL'));
   await page.getByLabel('Password', { exact: true }).fill(env('CET_E2E_PASSWORD'));
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { name: env('CET_E2E_YEAREND_BOOK_NAME') }).waitFor();
   await bookNav(page, 'Reports').click();
   await page.getByRole('heading', { name: 'Transparency report', level: 1 }).waitFor();

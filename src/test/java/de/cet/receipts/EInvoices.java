@@ -143,7 +143,9 @@ public final class EInvoices {
     public static byte[] corruptPdf() {
         byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
         byte[] all = java.util.Arrays.copyOf(head, 4096);
-        new java.util.Random(19).ints(head.length, all.length).forEach(i -> all[i] = (byte) ('A' + i % 26));
+        for (int i = head.length; i < all.length; i++) {
+            all[i] = (byte) ('A' + i % 26);
+        }
         return all;
     }
 

@@ -48,7 +48,7 @@ public class AdminUserResource {
     public PageResponse<AdminUserAnswer> list(@BeanParam PageQuery query) {
         currentUser.requireInstanceAdmin();
         PageRequest page = query.resolve(Set.of("createdAt"), "createdAt,asc");
-        return PageResponse.of(users.users(page.offset(), page.size()).stream().map(AdminUserAnswer::of).toList(), page,
+        return PageResponse.of(users.users(page.offset(), page.size(), page.ascending()).stream().map(AdminUserAnswer::of).toList(), page,
             users.count());
     }
 

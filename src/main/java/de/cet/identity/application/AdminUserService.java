@@ -35,8 +35,8 @@ public class AdminUserService {
 
     /** The caller must be an instance administrator (checked by the resource through CurrentUser). */
     @Transactional
-    public List<UserView> users(int offset, int limit) {
-        return repository.users(offset, limit).stream().map(UserView::of).toList();
+    public List<UserView> users(int offset, int limit, boolean oldestFirst) {
+        return repository.users(offset, limit, oldestFirst).stream().map(UserView::of).toList();
     }
 
     @Transactional

@@ -17,7 +17,8 @@ public interface IdentityRepository {
 
     Optional<User> userByEmail(String email);
 
-    List<User> users(int offset, int limit);
+    /** A page of all users by creation time, oldest or newest first. */
+    List<User> users(int offset, int limit, boolean oldestFirst);
 
     long countUsers();
 

@@ -52,8 +52,9 @@ class JpaIdentityRepository implements IdentityRepository {
     }
 
     @Override
-    public List<User> users(int offset, int limit) {
-        return em.createQuery("from User u order by u.createdAt, u.id", User.class)
+    public List<User> users(int offset, int limit, boolean oldestFirst) {
+        String order = oldestFirst ? "u.createdAt, u.id" : "u.createdAt desc, u.id desc";
+        return em.createQuery("from User u order by " + order, User.class)
             .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

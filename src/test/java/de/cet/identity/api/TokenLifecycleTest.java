@@ -166,4 +166,16 @@ class TokenLifecycleTest {
         admin.api().get("/api/v1/admin/users/" + bob.id() + "/security-events").then().statusCode(200)
             .body("items.type", org.hamcrest.Matchers.hasItem("LOGIN_SUCCEEDED"));
     }
+
+    @Test
+    void theUserListIsSortedByCreationEitherWay() {
+        Actor admin = Actors.instanceAdmin();
+        Actor newest = Actors.user();
+        admin.api().get("/api/v1/admin/users?size=1&sort=createdAt,desc").then().statusCode(200)
+            .body("items[0].id", equalTo(newest.id().toString()));
+        String oldest = admin.api().get("/api/v1/admin/users?size=1&sort=createdAt,asc").then().statusCode(200)
+            .extract().path("items[0].id");
+        org.junit.jupiter.api.Assertions.assertNotEquals(newest.id().toString(), oldest, "oldest first is another user");
+        admin.api().get("/api/v1/admin/users?sort=email,asc").then().statusCode(400);
+    }
 }
