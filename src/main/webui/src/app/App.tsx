@@ -44,6 +44,7 @@ const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const BackupsPage = lazy(() => import('../features/admin/BackupsPage'));
 const RestorePage = lazy(() => import('../features/admin/RestorePage'));
 const PasskeysPage = lazy(() => import('../features/passkeys/PasskeysPage'));
+const NewBookPage = lazy(() => import('../features/books/NewBookForm'));
 
 const FIRST_SCREENS: [RegExp, () => Promise<unknown>][] = [
   [/^\/$/, loadHome],
@@ -110,6 +111,7 @@ export function App() {
                 }
               >
                 <Route index element={<HomePage />} />
+                <Route path="/books/new" element={<NewBookPage />} />
                 <Route path="/books/:bookId" element={<DashboardPage />} />
                 <Route path="/books/:bookId/transactions" element={<LedgerPage />} />
                 <Route path="/books/:bookId/transactions/:id" element={<TransactionDetailPage />} />

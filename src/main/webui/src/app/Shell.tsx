@@ -134,6 +134,7 @@ export function Shell() {
             <nav className="account" aria-label={t('shell.account')}>
               {me.data && <span className="who">{me.data.displayName}</span>}
               <Link to="/settings/profile">{t('settings.nav')}</Link>
+              <Link to="/books/new">{t('newBook.nav')}</Link>
               {me.data?.instanceAdmin && <Link to="/admin">{t('admin.nav')}</Link>}
               <LanguageSwitch onChange={chooseLanguage} />
               <button type="button" className="button" onClick={() => void leave(false)}>

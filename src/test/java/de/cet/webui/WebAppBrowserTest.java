@@ -135,6 +135,7 @@ class WebAppBrowserTest {
 
         prepareAdmin(env);
         prepareYearEnd(env);
+        prepareNewBook(env);
         prepareBudgets(env);
         prepareNotifications(env);
 
@@ -526,6 +527,14 @@ class WebAppBrowserTest {
             "accountId", account.toString(), "paidByMemberId", member.id().toString(), "description", "Kopien", "status", "SUBMITTED"));
         claim.put("categoryId", office);
         member.api().body(claim).post("/api/v1/books/" + book + "/transactions").then().statusCode(201);
+    }
+
+    /** For e2e/books*.test.mjs: two users without any book yet, one German, one English. */
+    private static void prepareNewBook(Map<String, String> env) {
+        Actor german = Actors.user("Nora Neubeginn");
+        german(german);
+        env.put("CET_E2E_NEWBOOK_EMAIL", german.email());
+        env.put("CET_E2E_NEWBOOK_EN_EMAIL", Actors.user("Nick Newstart").email());
     }
 
     /** Fixture users speak English (their locale); most screens here are checked in German, the default. */
