@@ -41,6 +41,7 @@ const InventoryPage = lazy(() => import('../features/book-admin/InventoryPage'))
 const BookSettingsPage = lazy(() => import('../features/book-admin/BookSettingsPage'));
 const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const UserEventsPage = lazy(() => import('../features/admin/UserEventsPage'));
 const BackupsPage = lazy(() => import('../features/admin/BackupsPage'));
 const RestorePage = lazy(() => import('../features/admin/RestorePage'));
 const PasskeysPage = lazy(() => import('../features/passkeys/PasskeysPage'));
@@ -137,6 +138,7 @@ export function App() {
                 </Route>
                 <Route path="/admin" element={<AdminLayout />}>
                   <Route path="users" element={<UsersPage />} />
+                  <Route path="users/:userId/events" element={<UserEventsPage />} />
                   <Route path="backups" element={<BackupsPage />} />
                   <Route path="restore" element={<RestorePage />} />
                 </Route>

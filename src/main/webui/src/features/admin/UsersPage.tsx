@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
@@ -102,6 +103,10 @@ function UserRow({ user, onError, onNotice }: { user: User; onError: (e: unknown
         {self && <span className="muted"> ({t('bookAdmin.members.you')})</span>}
         <br />
         <span className="muted mono">{user.email}</span>
+        <br />
+        <Link to={`/admin/users/${user.id}/events`} aria-label={t('admin.events.linkOf', { name })}>
+          {t('admin.events.link')}
+        </Link>
       </th>
       <td>{formatInstant(user.createdAt, i18n.language)}</td>
       <td>

@@ -1,13 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableRegion } from '../../ui/TableRegion';
 import { formatInstant } from '../ledger/format';
 import { deviceName } from './device';
-
-const EVENTS_PAGE = 20;
+import { SecurityEventsTable } from './SecurityEventsTable';
 
 /** My settings, sessions: where I am signed in (each can be ended) and what happened to my account. */
 export default function SessionsPage() {
@@ -76,58 +74,12 @@ export default function SessionsPage() {
           </table>
         </TableRegion>
       )}
-      <SecurityEvents />
+      <SecurityEventsTable
+        title={t('settings.events.title')}
+        intro={t('settings.events.intro')}
+        queryKey={['me', 'events']}
+        load={(size) => unwrap(api.GET('/api/v1/me/security-events', { params: { query: { size } } }))}
+      />
     </section>
-  );
-}
-
-function SecurityEvents() {
-  const { t, i18n } = useTranslation();
-  const [size, setSize] = useState(EVENTS_PAGE);
-  const events = useQuery({
-    queryKey: ['me', 'events', size],
-    queryFn: () => unwrap(api.GET('/api/v1/me/security-events', { params: { query: { size } } })),
-    placeholderData: (previous) => previous,
-  });
-  const items = events.data?.items ?? [];
-  return (
-    <>
-      <h2>{t('settings.events.title')}</h2>
-      <p className="muted">{t('settings.events.intro')}</p>
-      <ProblemAlert error={events.error} />
-      {events.isPending ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : items.length === 0 ? (
-        <p className="empty">{t('settings.events.none')}</p>
-      ) : (
-        <TableRegion label={t('settings.events.title')}>
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.events.when')}</th>
-                <th scope="col">{t('settings.events.what')}</th>
-                <th scope="col">{t('settings.events.from')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatInstant(e.occurredAt, i18n.language)}</td>
-                  <th scope="row">{t(`settings.events.types.${e.type}`, { defaultValue: e.type })}</th>
-                  <td className="mono">{e.ip ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
-      {(events.data?.totalItems ?? 0) > items.length && (
-        <div className="actions">
-          <button type="button" className="button" disabled={events.isFetching} onClick={() => setSize((s) => Math.min(500, s + EVENTS_PAGE))}>
-            {t('settings.events.more')}
-          </button>
-        </div>
-      )}
-    </>
   );
 }
