@@ -68,7 +68,10 @@ VALUES (cast(:book as uuid), cast(lpad(to_hex(cast(:hi as bigint)), 16, '0') || 
         'rejectionReason', NULL, 'reversalOf', NULL, 'reversedBy', NULL, 'reversalReason', NULL, 'reworkOf', NULL,
         'reworkedInto', NULL));
 -- ---- UPKEEP: statements a create causes besides its own rows (maintained aggregates ...), in the app's
--- order; they run before the chain's append, which is the last thing before commit. None yet. ----
+-- order; they run before the chain's append, which is the last thing before commit. ----
+-- the live update for the book's open clients (notifications' PgLiveUpdates: delivered by PostgreSQL at commit)
+SELECT pg_notify('cet_live', json_build_object('type', 'transaction.changed', 'bookId', cast(:book as text), 'id', NULL,
+    'userId', NULL)::text);
 -- ---- AUDIT CHAIN (before commit: lock, head, append; the lock is held from here to the commit) ----
 SELECT cast(pg_advisory_xact_lock(hashtextextended(cast(:book as text), 4711)) as text);
 SELECT sequence AS seq, hash AS prev FROM ledger_audit_entry WHERE book_id = cast(:book as uuid) ORDER BY sequence DESC LIMIT 1 \gset

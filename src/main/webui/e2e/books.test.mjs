@@ -32,7 +32,7 @@ test('a new user without any book creates the caucus book from the start screen 
   await page.getByLabel('Name des Buchs').fill('Fraktion Neu im Rat');
   await page.getByLabel('Art').selectOption('CAUCUS');
   await page.getByRole('button', { name: 'Buch anlegen' }).click();
-  await page.getByRole('heading', { name: 'Übersicht' }).waitFor();
+  await page.getByRole('heading', { name: 'Fraktion Neu im Rat', level: 1 }).waitFor();
   const books = await booksOf(env('CET_E2E_NEWBOOK_EMAIL'));
   assert.deepEqual(books.map((b) => [b.bookName, b.role]), [['Fraktion Neu im Rat', 'ADMIN']]);
   assert.equal(new URL(page.url()).pathname, `/books/${books[0].bookId}`);

@@ -135,8 +135,10 @@ class BackupRoundTripTest {
             st.executeUpdate("insert into notifications_notification (id, user_id, kind, book_id, subject_id, title, body, created_at, read_at) "
                 + "values ('" + UUID.randomUUID() + "', '" + user + "', 'APPROVAL_REQUESTED', '" + book + "', '" + UUID.randomUUID()
                 + "', 'Zur Freigabe: „Ümlaut“ 😀', 'Zeile 1\nZeile 2', '2026-11-20T10:15:30.123456Z', now())");
-            st.executeUpdate("insert into notifications_preference (user_id, kind, email, in_app) values ('" + user + "', 'BUDGET_80', false, true)");
-            st.executeUpdate("insert into notifications_digest (user_id, cadence, last_sent_at) values ('" + user + "', 'WEEKLY', now())");
+            st.executeUpdate("insert into notifications_preference (user_id, kind, email, in_app) values ('" + user + "', 'BUDGET_80', false, true)"
+                + " on conflict do nothing"); // every test of this class populates again, the same first member
+            st.executeUpdate("insert into notifications_digest (user_id, cadence, last_sent_at) values ('" + user + "', 'WEEKLY', now())"
+                + " on conflict do nothing");
             st.executeUpdate("insert into notifications_once (kind, subject_id, user_id, created_at) values ('PERIOD_ENDING', '"
                 + UUID.randomUUID() + "', '" + user + "', now())");
         }

@@ -38,10 +38,12 @@ class CreateCostTest {
         // membership; accounts, categories, book settings, periods, members (once: 15 statements with the chain's
         // before ADR 0009); the entry and its history. The chain's lock, head and append follow as the commit's
         // first step over plain JDBC (SqlAuditLog.appendAtHead), the session check came before, also plain JDBC.
-        assertEquals(8, sql.size(), all);
+        // Last, the live update for the book's open clients (ADR 0018), which PostgreSQL delivers at commit.
+        assertEquals(9, sql.size(), all);
         assertEquals(1, sql.stream().filter(s -> s.contains("from ledger_category")).count(), all);
         assertTrue(sql.get(6).startsWith("insert into ledger_transaction "), all);
         assertTrue(sql.get(7).startsWith("insert into ledger_transaction_change"), all);
+        assertTrue(sql.get(8).startsWith("select pg_notify"), all);
         assertTrue(sql.stream().noneMatch(s -> s.contains("ledger_audit_entry") || s.contains("advisory")), all);
     }
 }
