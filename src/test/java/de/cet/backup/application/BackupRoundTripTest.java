@@ -116,10 +116,26 @@ class BackupRoundTripTest {
         populateBudgetsAndRecurring();
         populateNotifications();
         populateImporting();
+        populateExporting();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("insert into backup_run (id, trigger, started_at, finished_at, status, error) values ('"
                 + UUID.randomUUID() + "', 'SCHEDULED', now() - interval '1 day', now() - interval '1 day', 'FAILED', 'disk full')");
         }
+    }
+
+    /** DATEV settings with a category and an account mapped, and a published book (V160). */
+    void populateExporting() {
+        Actors.Actor erik = Actors.user("Erik Export");
+        UUID book = LedgerFixtures.caucusBook(erik, 2026);
+        UUID bank = LedgerFixtures.bankAccount(erik, book, "100.00", "2026-01-01");
+        Map<String, Object> datev = new java.util.HashMap<>();
+        datev.put("chart", "SKR04");
+        datev.put("memberAccount", "3501");
+        datev.put("categories", Map.of("EX-200", "6305"));
+        datev.put("accounts", Map.of(bank.toString(), "1810"));
+        erik.api().header("If-Match", "\"0\"").body(datev).put("/api/v1/books/" + book + "/settings/datev").then().statusCode(200);
+        erik.api().body(Map.of("enabled", true, "slug", "export-" + UUID.randomUUID().toString().substring(0, 8), "version", 0))
+            .put("/api/v1/books/" + book + "/settings/publication").then().statusCode(200);
     }
 
     /** An inbox entry about a book, preferences, a digest and a once-mark (V140). */
@@ -127,7 +143,8 @@ class BackupRoundTripTest {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             String user;
             String book;
-            try (var rs = st.executeQuery("select user_id, book_id from books_membership order by joined_at limit 1")) {
+            // the newest member: every test of this class populates again, and counts what its own population adds
+            try (var rs = st.executeQuery("select user_id, book_id from books_membership order by joined_at desc limit 1")) {
                 rs.next();
                 user = rs.getString(1);
                 book = rs.getString(2);
