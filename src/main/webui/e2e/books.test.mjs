@@ -51,8 +51,10 @@ test('at 360 px in English, by keyboard: a second book, a household, from the me
   await page.getByText('Budgets per category and what you can still spend today.').waitFor();
   await page.getByRole('button', { name: 'Create book' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Menu' }).waitFor();
+  // created: the new book's dashboard (its name is the heading)
+  await page.getByRole('heading', { name: 'Family Budget', level: 1 }).waitFor();
 
+  // The menu's "New book" is the page of its own; the second book is made there.
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('link', { name: 'New book' }).focus();
   await page.keyboard.press('Enter');
