@@ -142,4 +142,23 @@ class Mt940ReaderTest {
             assertEquals("Anna Ärger", st.entries().get(1).counterparty(), cs.name());
         }
     }
+
+    @Test
+    void aClosingBalanceDatedBeforeTheOpeningOneGivesAOneDayStatement() {
+        Statement st = Mt940Reader.read(mt940(IBAN, "260131", "610.00", "251231", "610.00", List.of(), false)).get(0);
+        assertEquals(LocalDate.of(2025, 12, 31), st.from());
+        assertEquals(LocalDate.of(2025, 12, 31), st.to());
+    }
+
+    @Test
+    void aStatementWithoutBalancesTakesItsDatesFromItsEntries() {
+        String text = mt940(IBAN, "251231", "1000.00", "260131", "610.00", LINES, false).lines()
+            .filter(l -> !l.startsWith(":60F:") && !l.startsWith(":62F:")).reduce("", (a, b) -> a + b + "\r\n");
+        Statement st = Mt940Reader.read(text).get(0);
+        assertEquals(LocalDate.of(2026, 1, 5), st.from(), "the first entry's date");
+        assertFalse(st.to().isBefore(st.from()));
+        assertNull(st.openingBalance());
+        assertNull(st.closingBalance());
+        assertEquals(4, st.entries().size());
+    }
 }
