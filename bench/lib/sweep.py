@@ -27,8 +27,10 @@ for the valid-token GETs and the empty object where the schema requires nothing)
 connection failure. Row counts of every table are compared before and after; any change fails.
 Mutating operations are never called with fully valid input, so nothing may be stored.
 Deliberate exceptions: POST /auth/logout and /auth/password-reset answer 204/202 to any JSON
-object by contract (the answer must not reveal whether a token or address exists), and
-identity_throttle counts failed sign-ins (wrong credentials are counted on purpose).
+object by contract (the answer must not reveal whether a token or address exists); POST
+/auth/passkey/options takes no input and answers options to anyone (its challenge row in
+identity_passkey_ceremony expires); identity_throttle counts failed sign-ins (wrong credentials
+are counted on purpose).
 
 Prints one line per operation and the verdict line
   bad-input-sweep: N requests, X 5xx, Y non-problem 4xx PASS|FAIL
@@ -38,9 +40,13 @@ Exit: 0 PASS, 1 FAIL, 2 the harness broke (build, database, app did not start)."
 
 # The contract answers these with a fixed 2xx for any well-formed JSON object, so that the answer
 # reveals nothing (API.md: password reset "202 always"; logout of an unknown token is 204).
-ALWAYS_2XX = {"POST /api/v1/auth/logout", "POST /api/v1/auth/password-reset"}
-# Failed sign-in attempts (wrong credentials, not malformed input) are counted on purpose.
-COUNTS_FAILURES = {"public.identity_throttle"}
+# Starting a passkey sign-in takes no input and no token (the browser asks before anyone is known,
+# ADR 0016), so every call is answered with fresh options.
+ALWAYS_2XX = {"POST /api/v1/auth/logout", "POST /api/v1/auth/password-reset",
+              "POST /api/v1/auth/passkey/options"}
+# Failed sign-in attempts (wrong credentials, not malformed input) are counted on purpose; each passkey
+# sign-in start keeps its single-use challenge until it expires (then it is purged).
+COUNTS_FAILURES = {"public.identity_throttle", "public.identity_passkey_ceremony"}
 
 
 def resolve(spec, schema, depth=0):
