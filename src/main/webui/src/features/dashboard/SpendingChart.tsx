@@ -65,6 +65,9 @@ function monthName(month: string, language: string): string {
 export function SpendingChart({ months }: { months: OverviewMonth[] }) {
   const { t, i18n } = useTranslation();
   const [showAll, setShowAll] = useState(false);
+  // The table repeats the chart's figures: folded, and built only when opened (a busy book's months are
+  // hundreds of rows that would otherwise cost a phone its first seconds).
+  const [tableOpen, setTableOpen] = useState(false);
   const all = groupByMonth(months, (fund) => t(`funds.${fund}`));
   if (all.length === 0) return <p className="empty">{t('dashboard.noSpending')}</p>;
   // A period of several years has dozens of months: the latest ones first come on screen, the rest on
@@ -106,39 +109,44 @@ export function SpendingChart({ months }: { months: OverviewMonth[] }) {
           </div>
         ))}
       </figure>
-      <TableRegion label={t('dashboard.spendingTable')}>
-        <table>
-          <caption className="visually-hidden">{t('dashboard.spendingTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.month')}</th>
-              <th scope="col">{t('dashboard.category')}</th>
-              <th scope="col" className="num">
-                {t('dashboard.amount')}
-              </th>
-            </tr>
-          </thead>
-          {groups.map((g) => (
-            <tbody key={g.month}>
-              {g.rows.map((r, i) => (
-                <tr key={r.key}>
-                  {i === 0 && (
-                    <th scope="rowgroup" rowSpan={g.rows.length + 1}>
-                      {monthName(g.month, i18n.language)}
-                    </th>
-                  )}
-                  <td>{r.label}</td>
-                  <td className="num">{money(r.amount)}</td>
+      <details className="spending-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+        <summary>{t('dashboard.showTable')}</summary>
+        {tableOpen && (
+          <TableRegion label={t('dashboard.spendingTable')}>
+            <table>
+              <caption className="visually-hidden">{t('dashboard.spendingTable')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.month')}</th>
+                  <th scope="col">{t('dashboard.category')}</th>
+                  <th scope="col" className="num">
+                    {t('dashboard.amount')}
+                  </th>
                 </tr>
+              </thead>
+              {groups.map((g) => (
+                <tbody key={g.month}>
+                  {g.rows.map((r, i) => (
+                    <tr key={r.key}>
+                      {i === 0 && (
+                        <th scope="rowgroup" rowSpan={g.rows.length + 1}>
+                          {monthName(g.month, i18n.language)}
+                        </th>
+                      )}
+                      <td>{r.label}</td>
+                      <td className="num">{money(r.amount)}</td>
+                    </tr>
+                  ))}
+                  <tr className="subtotal">
+                    <td>{t('dashboard.monthTotal')}</td>
+                    <td className="num">{money(g.total)}</td>
+                  </tr>
+                </tbody>
               ))}
-              <tr className="subtotal">
-                <td>{t('dashboard.monthTotal')}</td>
-                <td className="num">{money(g.total)}</td>
-              </tr>
-            </tbody>
-          ))}
-        </table>
-      </TableRegion>
+            </table>
+          </TableRegion>
+        )}
+      </details>
     </>
   );
 }
