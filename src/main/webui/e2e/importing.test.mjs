@@ -219,8 +219,9 @@ test('importing: the caucus year as CAMT.053 — refusals, import, rule with tes
   await page.getByRole('heading', { name: '9 Zeilen' }).waitFor();
   assert.match(await line(page, 'Miete Fraktionsbüro Januar').innerText(), /Regel „Miete Fraktionsbüro“ → .*EX-200/);
   const print = line(page, 'Druckerei Müller');
-  await print.getByTestId('score').first().waitFor();
-  assert.match(await print.innerText(), /Flyer Bürgersprechstunde, 10\.03\.\d{4}, 249,90\s€/);
+  // The suggestion names the booked entry: its counterparty, date and amount, and the score.
+  await print.getByRole('link', { name: new RegExp(`Druckerei Müller, 10\\.03\\.${Y()}, 249,90\\s€`) }).waitFor();
+  assert.match(await print.getByTestId('score').innerText(), /Treffer \d+ %/);
   await checkBoth(page, 'importing-inbox');
   await print.focus();
   await page.keyboard.press('a');
