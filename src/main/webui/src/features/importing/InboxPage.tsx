@@ -12,7 +12,7 @@ import { StatusBadge } from '../ledger/StatusBadge';
 import { byId, useActor, useCategories } from '../ledger/useBookData';
 import { CategoryPicker } from '../record/CategoryPicker';
 import '../record/record.css';
-import { keepsBank } from './access';
+import { keepsBank, readsBank } from './access';
 import { bankKey, LINE_STATUSES, useBankLines, useRules, useTransaction, type BankLine, type LineStatus } from './api';
 import { nextOf, scorePercent } from './format';
 import { ImportProblemAlert } from './ImportProblemAlert';
@@ -116,12 +116,16 @@ export default function InboxPage() {
   return (
     <div className="bank-inbox">
       <h1>{t('importing.inbox.title')}</h1>
-      <p className="muted">{may ? t('importing.inbox.intro') : t('importing.readOnly')}</p>
+      <p className="muted">{may ? t('importing.inbox.intro') : readsBank(actor?.role) ? t('importing.readOnly') : null}</p>
       {may && (
         <p className="shortcut-hint" id={`${id}-keys`}>
           {t('importing.inbox.keys')}
         </p>
       )}
+      {/* A role that may not read the inbox (a member) sees the API's refusal, nothing else. */}
+      <ImportProblemAlert error={lines.error} />
+      {!lines.isError && (
+      <>
       <div className="bank-filters">
         <div className="field">
           <label htmlFor={`${id}-status`}>{t('importing.inbox.status')}</label>
@@ -155,7 +159,6 @@ export default function InboxPage() {
           )}
         </p>
       </div>
-      <ImportProblemAlert error={lines.error} />
       {done && (
         <p className="alert alert-success" role="status">
           {done}
@@ -238,6 +241,8 @@ export default function InboxPage() {
             );
           })}
         </ul>
+      )}
+      </>
       )}
     </div>
   );

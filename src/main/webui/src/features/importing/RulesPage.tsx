@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/dates';
 import { Field } from '../../ui/Field';
 import { BookNotFound, isNotFound } from '../ledger/BookNotFound';
 import { byId, useActor, useCategories } from '../ledger/useBookData';
-import { keepsBank } from './access';
+import { keepsBank, readsBank } from './access';
 import { bankKey, useRules, type BankLine, type Rule, type RuleCondition } from './api';
 import { draftOf, EMPTY, EMPTY_CONDITION, FIELDS, inputOf, opsFor, type ConditionDraft, type Draft, type FieldName, type Op } from './rules';
 import { ImportProblemAlert } from './ImportProblemAlert';
@@ -52,7 +52,7 @@ export default function RulesPage() {
   return (
     <div className="bank-rules">
       <h1>{t('importing.rules.title')}</h1>
-      <p className="muted">{may ? t('importing.rules.intro') : t('importing.readOnly')}</p>
+      <p className="muted">{may ? t('importing.rules.intro') : readsBank(actor?.role) ? t('importing.readOnly') : null}</p>
       <ImportProblemAlert error={rules.error ?? remove.error ?? apply.error} />
       {notice && (
         <p className="alert alert-success" role="status">
@@ -81,7 +81,7 @@ export default function RulesPage() {
       )}
       {rules.isPending ? (
         <p role="status">{t('common.loading')}</p>
-      ) : list.length === 0 ? (
+      ) : rules.isError ? null : list.length === 0 ? (
         <p className="empty">{t('importing.rules.none')}</p>
       ) : (
         <ol className="rule-list" aria-label={t('importing.rules.listLabel')}>

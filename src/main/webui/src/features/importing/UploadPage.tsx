@@ -8,7 +8,7 @@ import { BookNotFound, isNotFound } from '../ledger/BookNotFound';
 import { useActor } from '../ledger/useBookData';
 import { keepsBank } from './access';
 import { bankKey, uploadStatement, useProfiles, type StatementImport } from './api';
-import { isCsv } from './format';
+import { formatName, isCsv } from './format';
 import { ImportProblemAlert } from './ImportProblemAlert';
 import { useBankAccounts } from './useBankAccounts';
 
@@ -54,6 +54,8 @@ export default function UploadPage() {
   function drop(e: DragEvent) {
     e.preventDefault();
     setDragging(false);
+    // The picker would still name an earlier choice: the dropped file replaces it.
+    if (inputRef.current) inputRef.current.value = '';
     choose(e.dataTransfer.files[0]);
   }
   function submit(e: FormEvent) {
@@ -67,7 +69,7 @@ export default function UploadPage() {
     <div className="bank-upload">
       <h1>{t('importing.upload.title')}</h1>
       <p className="muted">{t('importing.upload.intro')}</p>
-      {!may && actor && <p className="alert alert-info">{t('importing.readOnly')}</p>}
+      {!may && actor && <p className="alert alert-info">{t('importing.upload.notYours')}</p>}
       <form className="card bank-card" onSubmit={submit} aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t('importing.upload.form')}</h2>
         <div className="field">
@@ -173,7 +175,7 @@ function Result({
   const { t } = useTranslation();
   return (
     <div className="alert alert-success import-result" role="status" data-testid="import-result">
-      <h2 className="alert-title">{t('importing.result.title', { format: result.format ?? '' })}</h2>
+      <h2 className="alert-title">{t('importing.result.title', { format: formatName(result.format) })}</h2>
       <dl className="facts">
         <dt>{t('importing.result.period')}</dt>
         <dd>
@@ -206,3 +208,4 @@ function Result({
     </div>
   );
 }
+

@@ -44,3 +44,9 @@ export function nextOf(items: BankLine[], id: string): string | null {
   if (i < 0) return null;
   return items[i + 1]?.id ?? items[i - 1]?.id ?? null;
 }
+
+/** The format as banks and people write it ("CAMT.053"), not as the API's enum spells it. */
+export function formatName(format: string | undefined): string {
+  if (!format) return '';
+  return format.replace(/^CAMT0?(\d{3})$/, 'CAMT.$1');
+}

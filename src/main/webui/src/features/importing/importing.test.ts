@@ -3,7 +3,7 @@ import { ApiProblem } from '../../api/problem';
 import { messages } from '../../i18n/messages';
 import { checklist } from '../periods/blockers';
 import { keepsBank, readsBank } from './access';
-import { betweenValue, isCsv, nextOf, normaliseBound, scorePercent, splitBetween } from './format';
+import { betweenValue, formatName, isCsv, nextOf, normaliseBound, scorePercent, splitBetween } from './format';
 import { importProblem } from './importProblem';
 import { inputOf, opsFor } from './rules';
 
@@ -116,6 +116,8 @@ describe('the bank screens', () => {
     expect(isCsv({ name: 'auszug.xml', type: 'text/xml' })).toBe(false);
     expect(scorePercent(0.875)).toBe(88);
     expect(scorePercent(undefined)).toBe(0);
+    expect(formatName('CAMT053')).toBe('CAMT.053');
+    expect(formatName('MT940')).toBe('MT940');
   });
 
   it('link a period close refused for an unreconciled account to its reconciliation at the period end', () => {
