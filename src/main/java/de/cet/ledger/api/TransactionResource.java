@@ -11,6 +11,7 @@ import de.cet.ledger.api.TransactionDtos.TransactionBody;
 import de.cet.ledger.api.TransactionDtos.TransactionPage;
 import de.cet.ledger.application.LedgerQueries;
 import de.cet.ledger.application.TransactionService;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
 import de.cet.shared.access.CurrentUser;
@@ -46,6 +47,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,9 +70,9 @@ public class TransactionResource {
 
     private static final Set<String> SORTABLE = Set.of("date", "amount", "createdAt", "status", "type", "counterparty");
 
-    /** Optional fields a PATCH may clear with an explicit null. */
-    private static final Set<String> CLEARABLE = Set.of("toAccountId", "categoryId", "counterparty", "description",
-        "reference", "paidByMemberId", "reimbursesMemberId", "justification", "eigenbeleg", "split");
+    /** Optional fields a PATCH may clear with an explicit null: the content's, and the split. */
+    private static final Set<String> CLEARABLE = Stream.concat(TransactionContent.CLEARABLE.stream(), Stream.of("split"))
+        .collect(Collectors.toUnmodifiableSet());
 
     private final TransactionService transactions;
     private final CurrentUser currentUser;
@@ -90,11 +93,7 @@ public class TransactionResource {
         if (b == null) {
             throw new InvalidInputException("body", "is required");
         }
-        TransactionBody answer = TransactionBody.of(transactions.create(bookId, currentUser.id(), idempotencyKey,
-            new TransactionService.NewTransaction(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
-                b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
-                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(), b.status(),
-                SplitBody.request(b.split()))));
+        TransactionBody answer = TransactionBody.of(transactions.create(bookId, currentUser.id(), idempotencyKey, b.command()));
         return Response.created(URI.create("/api/v1/books/" + bookId + "/transactions/" + answer.id())).entity(answer)
             .header("ETag", ExpectedVersion.etag(answer.version())).build();
     }
@@ -161,10 +160,7 @@ public class TransactionResource {
         PatchBody<EditTransactionBody> patch = PatchBody.read(raw, EditTransactionBody.class, CLEARABLE, json);
         EditTransactionBody b = patch.body();
         return ok(TransactionBody.of(transactions.edit(bookId, currentUser.id(), id, ExpectedVersion.from(ifMatch, b.version()),
-            new TransactionService.TransactionEdit(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
-                b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
-                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(),
-                SplitBody.request(b.split()), patch.cleared()))));
+            b.command(patch.cleared()))));
     }
 
     @DELETE
