@@ -132,7 +132,8 @@ final class TransactionDtos {
     record Totals(Money income, Money expense) {}
 
     @Schema(name = "TransactionPage", description = "A page of the search with the totals of the whole filtered set.")
-    record TransactionPage(List<TransactionBody> items, int page, int size, long totalItems, Totals totals) {}
+    record TransactionPage(List<TransactionBody> items, int page, int size, long totalItems, Totals totals,
+                           @Schema(nullable = true, description = "Pass as `cursor` for the next page (same `sort`, `size` and filters); null on the last page. Opaque.") String nextCursor) {}
 
     @Schema(name = "TransactionChange", description = "One change of an entry: who, when, which fields, and their values before and after.")
     record ChangeBody(UUID actorId, Instant at, String action, List<String> changedFields, Map<String, Object> before,

@@ -100,7 +100,7 @@ public class TransactionResource {
 
     @GET
     @Operation(operationId = "listTransactions", summary = "Search entries",
-        description = "Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty. Answers the totals of the whole filtered set.")
+        description = "Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty (ties by id). Answers the totals of the whole filtered set and, when more entries follow, `nextCursor` for the next page.")
     // The filters are read as strings so that a bad value is a 400 naming it; documented as what they are.
     public TransactionPage search(@PathParam("bookId") UUID bookId,
                                   @QueryParam("from") @Parameter(description = "Entries dated on or after this day",
@@ -118,6 +118,8 @@ public class TransactionResource {
                                   @QueryParam("maxAmount") @Parameter(schema = @Schema(ref = "Money")) String maxAmount,
                                   @QueryParam("q") @Parameter(description = "Text in counterparty, description or reference",
                                       schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
+                                  @QueryParam("cursor") @Parameter(description = "The `nextCursor` of the previous page, for the page after it in the same sort order and filters (keyset: deep pages cost no offset, entries added meanwhile do not shift it); `page` is then ignored",
+                                      schema = @Schema(type = SchemaType.STRING, maxLength = 2000)) String cursor,
                                   @BeanParam PageQuery query) {
         PageRequest page = query.resolve(SORTABLE, "date,desc");
         List<FieldError> errors = new ArrayList<>();
@@ -133,10 +135,15 @@ public class TransactionResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var result = transactions.search(bookId, currentUser.id(), criteria, page.page(), page.size(), page.sortField(),
-            page.ascending());
-        return new TransactionPage(result.items().stream().map(TransactionBody::of).toList(), page.page(), page.size(),
-            result.totalItems(), new Totals(result.income(), result.expense()));
+        ListingCursor at = cursor == null || cursor.isBlank() ? null
+            : ListingCursor.read(cursor.strip(), page.sortField(), page.ascending(), criteria);
+        int pageNumber = at == null ? page.page() : at.page();
+        var result = transactions.search(bookId, currentUser.id(), criteria, pageNumber, page.size(), page.sortField(),
+            page.ascending(), at == null ? null : at.after());
+        String next = result.last() == null ? null
+            : ListingCursor.next(page.sortField(), page.ascending(), criteria, pageNumber, result.last());
+        return new TransactionPage(result.items().stream().map(TransactionBody::of).toList(), pageNumber, page.size(),
+            result.totalItems(), new Totals(result.income(), result.expense()), next);
     }
 
     @GET

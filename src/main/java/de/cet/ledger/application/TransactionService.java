@@ -77,7 +77,9 @@ public class TransactionService {
 
     public record TransactionView(Transaction transaction, List<ComplianceWarning> warnings) {}
 
-    public record SearchPage(List<TransactionView> items, long totalItems, Money income, Money expense) {}
+    /** A page of the search; {@code last} is its last entry's position when more entries follow (else null). */
+    public record SearchPage(List<TransactionView> items, long totalItems, Money income, Money expense,
+                             LedgerQueries.Position last) {}
 
     private final LedgerAccess access;
     private final TransactionRepository transactions;
@@ -240,15 +242,15 @@ public class TransactionService {
 
     @Transactional
     public SearchPage search(UUID bookId, UUID userId, LedgerQueries.Criteria criteria, int page, int size,
-                             String sortField, boolean ascending) {
+                             String sortField, boolean ascending, LedgerQueries.Position after) {
         access.actor(bookId, userId);
-        LedgerQueries.SearchResult result = queries.search(bookId, criteria, page, size, sortField, ascending);
+        LedgerQueries.SearchResult result = queries.search(bookId, criteria, page, size, sortField, ascending, after);
         LedgerContext context = access.context(bookId);
         List<TransactionView> items = new ArrayList<>();
         for (Transaction tx : transactions.findAll(bookId, result.ids())) {
             items.add(view(tx, context));
         }
-        return new SearchPage(items, result.totalItems(), result.income(), result.expense());
+        return new SearchPage(items, result.totalItems(), result.income(), result.expense(), result.last());
     }
 
     private void checkBooking(Transaction tx, LedgerContext context) {
