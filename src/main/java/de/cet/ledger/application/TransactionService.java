@@ -133,7 +133,7 @@ public class TransactionService {
     @Transactional
     public TransactionView get(UUID bookId, UUID userId, UUID id) {
         access.actor(bookId, userId);
-        return view(find(bookId, id), access.context(bookId));
+        return view(find(bookId, id), access.warningSetup(bookId));
     }
 
     @Transactional
@@ -245,10 +245,11 @@ public class TransactionService {
                              String sortField, boolean ascending, LedgerQueries.Position after) {
         access.actor(bookId, userId);
         LedgerQueries.SearchResult result = queries.search(bookId, criteria, page, size, sortField, ascending, after);
-        LedgerContext context = access.context(bookId);
+        // Only what the warnings read (periods and members are for changes), loaded once for the page.
+        LedgerAccess.WarningSetup setup = result.ids().isEmpty() ? null : access.warningSetup(bookId);
         List<TransactionView> items = new ArrayList<>();
         for (Transaction tx : transactions.findAll(bookId, result.ids())) {
-            items.add(view(tx, context));
+            items.add(view(tx, setup));
         }
         return new SearchPage(items, result.totalItems(), result.income(), result.expense(), result.last());
     }
@@ -346,6 +347,11 @@ public class TransactionService {
 
     private TransactionView view(Transaction tx, LedgerContext context) {
         return new TransactionView(tx, CompliancePolicy.warningsFor(tx, context, OfficialCatalogue.current()));
+    }
+
+    private TransactionView view(Transaction tx, LedgerAccess.WarningSetup setup) {
+        return new TransactionView(tx, CompliancePolicy.warningsFor(tx, setup.accounts(), setup.categories(),
+            setup.rules(), OfficialCatalogue.current()));
     }
 
     private Transaction find(UUID bookId, UUID id) {

@@ -60,7 +60,9 @@ class JpaTransactionRepository implements TransactionRepository {
             return List.of();
         }
         Map<UUID, Transaction> byId = new java.util.HashMap<>();
+        // Read-only: a page's entries are only shown, so Hibernate keeps no copy of their state to dirty-check.
         em.createQuery("from Transaction t where t.bookId = :b and t.id in :ids", Transaction.class)
+            .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
             .setParameter("b", bookId).setParameter("ids", ids).getResultList().forEach(t -> byId.put(t.id(), t));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
