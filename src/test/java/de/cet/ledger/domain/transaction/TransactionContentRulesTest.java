@@ -124,4 +124,43 @@ class TransactionContentRulesTest {
             f.context().categories(), f.context().memberIds());
         assertEquals(List.of(), CompliancePolicy.warningsFor(transfer, withoutTarget, LedgerFixture.CATALOGUE));
     }
+
+    @Test
+    void aPatchReplacesWhatIsGivenClearsOnlyOptionalFieldsAndKeepsTheRest() {
+        TransactionContent current = f.expense("12.00").paidBy(f.member.userId()).data();
+        TransactionContent patched = current.patched(TransactionContent.builder().amount(Money.of("13.50"))
+            .description(" neu "), java.util.Set.of("counterparty", "paidByMemberId", "amount", "tags"));
+        assertEquals(Money.of("13.50"), patched.amount());
+        assertEquals("neu", patched.description());
+        assertEquals(null, patched.counterparty());
+        assertEquals(null, patched.paidByMemberId());
+        // not clearable: an explicit null keeps the value (PatchBody names only CLEARABLE fields anyway)
+        assertEquals(current.tags(), patched.tags());
+        assertEquals(current.reference(), patched.reference());
+        assertEquals(current.date(), patched.date());
+        assertTrue(TransactionContent.CLEARABLE.contains("counterparty"));
+        assertFalse(TransactionContent.CLEARABLE.contains("amount"));
+    }
+
+    @Test
+    void contentIsAValueAndEachEntryHoldsItsOwnCopy() {
+        TransactionContent a = f.expense("12.00").data();
+        TransactionContent b = a.toBuilder().build();
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(a, a.copy());
+        assertFalse(a.equals(a.toBuilder().reference("R-2").build()));
+        assertFalse(a.equals("not content"));
+        assertTrue(a.toString().contains("amount=12.00"), a.toString());
+        assertEquals(a.snapshot().keySet().stream().toList(), List.of("type", "amount", "date", "accountId", "toAccountId",
+            "categoryId", "counterparty", "description", "reference", "paidByMemberId", "reimbursesMemberId",
+            "receiptIds", "tags", "justification", "eigenbeleg"));
+    }
+
+    @Test
+    void aNullReceiptIdIsAFieldError() {
+        TransactionContent withNull = f.expense("1.00").data().toBuilder().receiptIds(Arrays.asList(UUID.randomUUID(), null))
+            .build();
+        assertEquals(List.of("receiptIds"), invalidFields(withNull));
+    }
 }
