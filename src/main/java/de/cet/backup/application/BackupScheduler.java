@@ -1,10 +1,13 @@
 package de.cet.backup.application;
 
-import de.cet.backup.domain.BackupTrigger;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The nightly backup. Every instance fires; the advisory lock lets one of them make the backup. */
+/**
+ * The nightly backup. Every instance fires; the advisory lock lets one of them make the backup, and the
+ * slot (the cron's fire time, the same on every instance) keeps a late one from making it again.
+ */
 @ApplicationScoped
 public class BackupScheduler {
 
@@ -19,9 +22,14 @@ public class BackupScheduler {
     }
 
     @Scheduled(cron = "${cet.backup.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void nightly() {
+    void nightly(ScheduledExecution execution) {
+        backupSlot(execution.getScheduledFireTime());
+    }
+
+    /** The work of one firing, for the slot the cron fired for. */
+    void backupSlot(java.time.Instant slot) {
         if (config.enabled()) {
-            backups.run(BackupTrigger.SCHEDULED);
+            backups.runScheduled(slot);
         }
         metrics.refresh(); // instances that did not run it see the run of the one that did
     }

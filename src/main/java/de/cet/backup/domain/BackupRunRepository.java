@@ -1,5 +1,6 @@
 package de.cet.backup.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,4 +18,7 @@ public interface BackupRunRepository {
     Optional<BackupRun> latestFinished();
 
     Optional<BackupRun> latestSucceeded();
+
+    /** Whether a scheduled run started at or after {@code slot}. */
+    boolean scheduledSince(Instant slot);
 }

@@ -77,6 +77,15 @@ public class BackupService implements Backups {
 
     @Override
     public Optional<BackupRun> run(BackupTrigger trigger) {
+        return run(trigger, null);
+    }
+
+    @Override
+    public Optional<BackupRun> runScheduled(Instant slot) {
+        return run(BackupTrigger.SCHEDULED, slot);
+    }
+
+    private Optional<BackupRun> run(BackupTrigger trigger, Instant slot) {
         try (Connection c = dataSource.getConnection()) {
             Optional<AdvisoryLock> lock = AdvisoryLock.tryAcquire(c);
             if (lock.isEmpty()) {
@@ -84,6 +93,11 @@ public class BackupService implements Backups {
                 return Optional.empty();
             }
             try (AdvisoryLock held = lock.get()) {
+                // Under the lock: another instance may have made this slot's backup and finished already.
+                if (slot != null && QuarkusTransaction.requiringNew().call(() -> runs.scheduledSince(slot))) {
+                    LOG.infof("Backup skipped: the backup of the slot %s was made by another instance", slot);
+                    return Optional.empty();
+                }
                 // The snapshot starts before the run is recorded: the archive never contains its own run.
                 ArchiveWriter.beginSnapshot(c);
                 BackupRun run = QuarkusTransaction.requiringNew().call(() -> {

@@ -5,6 +5,7 @@ import de.cet.backup.domain.BackupRunRepository;
 import de.cet.backup.domain.BackupStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,5 +53,13 @@ public class JpaBackupRunRepository implements BackupRunRepository {
     public Optional<BackupRun> latestSucceeded() {
         return em.createQuery("from BackupRun r where r.status = :ok order by r.finishedAt desc", BackupRun.class)
             .setParameter("ok", BackupStatus.SUCCEEDED).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean scheduledSince(Instant slot) {
+        return em.createQuery("select count(r) from BackupRun r where r.trigger = :scheduled and r.startedAt >= :slot",
+                Long.class)
+            .setParameter("scheduled", de.cet.backup.domain.BackupTrigger.SCHEDULED).setParameter("slot", slot)
+            .getSingleResult() > 0;
     }
 }

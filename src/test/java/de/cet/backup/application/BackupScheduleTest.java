@@ -114,7 +114,7 @@ class BackupScheduleTest {
     void whenSmtpIsDownTheArchiveIsKeptAndTheMailGoesOutLater() throws Exception {
         SmtpSink.stop();
         clock.advance(LATER); // newer than any run of the other tests
-        scheduler.nightly();
+        scheduler.backupSlot(clock.instant());
         BackupRun run = latest();
         assertEquals(BackupStatus.SUCCEEDED, run.status(), run.error());
         assertEquals(BackupTrigger.SCHEDULED, run.trigger());
@@ -178,6 +178,34 @@ class BackupScheduleTest {
             lock.get().close();
         }
         assertTrue(backups.run(BackupTrigger.SCHEDULED).isPresent());
+    }
+
+    /**
+     * Two instances, one slot: the first makes the backup and finishes before the second one's timer
+     * fires for the same slot (a busy instance fires late). The second finds the slot's run and makes
+     * none; the next slot is made again.
+     */
+    @Test
+    void anInstanceFiringLateForASlotWhoseBackupIsDoneMakesNoSecond() throws Exception {
+        clock.advance(Duration.ofHours(40)); // later than any run of the other tests
+        java.time.Instant slot = clock.instant();
+        try {
+            clock.advance(Duration.ofMillis(200));
+            assertTrue(backups.runScheduled(slot).isPresent(), "the first instance makes the slot's backup");
+            long before = QuarkusTransaction.requiringNew().call(runs::count);
+            clock.advance(Duration.ofSeconds(4));
+            assertTrue(backups.runScheduled(slot).isEmpty(), "the late instance finds it made");
+            assertEquals(before, QuarkusTransaction.requiringNew().call(runs::count), "no second run recorded");
+
+            clock.advance(Duration.ofSeconds(6));
+            assertTrue(backups.runScheduled(clock.instant()).isPresent(), "the next slot is made");
+        } finally {
+            // runs dated 40 hours ahead would be every other test's "latest backup"
+            try (Connection c = dataSource.getConnection(); var st = c.prepareStatement("delete from backup_run where started_at >= ?")) {
+                st.setObject(1, java.time.OffsetDateTime.ofInstant(slot, java.time.ZoneOffset.UTC));
+                st.executeUpdate();
+            }
+        }
     }
 
     @Test
