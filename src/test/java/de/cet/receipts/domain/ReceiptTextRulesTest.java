@@ -55,12 +55,16 @@ class ReceiptTextRulesTest {
         "euro sign                    | Kaffee 2,40\\nSUMME \u20ac 4,80                        | 4.80",
         "amount on the next line      | SUMME EUR\\n12,30\\nBar\\n20,00                         | 12.30",
         "subtotal is not the total    | Zwischensumme 8,00\\nSumme 9,50                         | 9.50",
-        "largest when nothing says so | Brezel 1,20\\nKuchen 4,80\\nBar 20,00\\nRückgeld 14,00  | 4.80",
+        "largest when nothing says so | Brezel 1,20\\nKuchen 4,80\\nBar 20,00                 | 4.80",
+        "cash less change, no sum     | Brezel 1,20\\nKuchen 4,80\\nBar 20,00\\nRückgeld 14,00  | 6.00",
         "EUR line without a word      | Brezel 1,20\\nEUR 6,00\\nKuchen 4,80                   | 6.00",
         "betrag is the weakest word   | Betrag 5,00\\nSumme 6,00                                | 6.00",
         "percent is not an amount     | Summe 19,00 %  23,80                                    | 23.80",
         "spaces OCR put in the amount | SUMME 12, 30                                            | 12.30",
         "zero total is skipped        | Summe 0,00\\nGesamt 4,00                               | 4.00",
+        "garbled sum: cash less change| Brezel 4,80\\nSUMME EUR 13577.\\nBar 50,00\\nRueckgeld 36,23 | 13.77",
+        "change larger than cash      | Brezel 4,80\\nBar 5,00\\nRückgeld 6,00                | 4.80",
+        "cash without change          | Brezel 4,80\\nBar 50,00                                | 4.80",
     })
     void theTotalIsTheAmountTheReceiptCallsTheTotal(String why, String text, String total) {
         assertEquals(Money.of(total), read(text.replace("\\n", "\n")).amount(), why);
@@ -133,6 +137,6 @@ class ReceiptTextRulesTest {
         assertEquals(Money.of("3.00"), ReceiptTextRules.lastAmount("1,00 2,00 3,00"));
         assertNull(ReceiptTextRules.lastAmount("Bon 4711"));
         assertNull(ReceiptTextRules.lastAmount("99999999999999,99"), "beyond what the ledger stores");
-        assertNull(ReceiptTextRules.total(List.of("Bar 20,00", "Rückgeld 5,00")));
+        assertNull(ReceiptTextRules.total(List.of("Bar 20,00", "Rückgeld 25,00")), "change above the cash: nothing");
     }
 }
