@@ -220,19 +220,22 @@ def populate(c, sink, members, txs):
                          dict({"name": n, "type": t, "fund": "OWN", "openingBalance": ob, "openingDate": "2026-01-01"},
                               **({"iban": "DE89370400440532013000"} if t == "BANK" else {})),
                          token=admin)["id"] for n, t, ob in (("Giro", "BANK", "12000.00"), ("Kasse", "CASH", "250.00"))]
-    categories = [x["id"] for x in c.expect(200, "GET", f"/books/{book}/categories", token=admin)["items"]]
+    cats = c.expect(200, "GET", f"/books/{book}/categories", token=admin)["items"]
+    by_kind = {k: [x["id"] for x in cats if x.get("kind") == k] for k in ("EXPENSE", "INCOME")}
     emails = []
     for i in range(members):
         email = f"member-{i}-{uuid.uuid4().hex[:6]}@example.org"
         cet.invite_user(c, admin, sink, book, email, role="TREASURER" if i == 0 else "MEMBER", name=f"Member {i}")
         emails.append(email)
     for n in range(txs):
+        kind = "EXPENSE" if n % 5 else "INCOME"
         c.expect(201, "POST", f"/books/{book}/transactions",
-                 {"type": "EXPENSE" if n % 5 else "INCOME", "amount": f"{(n * 37) % 400 + 5}.{n % 100:02d}",
+                 {"type": kind, "amount": f"{(n * 37) % 400 + 5}.{n % 100:02d}",
                   "date": f"2026-{n % 11 + 1:02d}-{n % 27 + 1:02d}", "accountId": accounts[n % 2],
-                  "categoryId": categories[n % len(categories)], "description": f"population {n}", "status": "DRAFT"},
+                  "categoryId": by_kind[kind][n % len(by_kind[kind])], "description": f"population {n}",
+                  "status": "DRAFT"},
                  token=admin, headers={"Idempotency-Key": f"population-{n}"})
-    return admin, book, accounts[0], categories[0], emails
+    return admin, book, accounts[0], by_kind["EXPENSE"][0], emails
 
 
 def drill(a, db, sink, old, new, proxy, commit, members, txs):
