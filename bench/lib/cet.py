@@ -241,7 +241,7 @@ class SmtpSink:
 class App:
     def __init__(self, db, smtp_port, name, extra_env=None, jvm_opts=None, jar=None):
         self.db, self.smtp_port, self.name = db, smtp_port, name
-        self.jar = jar or JAR  # another build (the previous release in bench/drills/rolling-update)
+        self.jar = jar or JAR  # another release's jar (bench/drills/rolling-update)
         self.port = free_port()
         self.management_port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"

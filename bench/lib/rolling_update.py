@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench/drills/rolling-update: the previous release serves while the current build migrates and takes over."""
-import argparse, os, shutil, socket, subprocess, sys, threading, time, uuid
+import argparse, os, re, shutil, socket, subprocess, sys, threading, time, uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cet  # noqa: E402
@@ -43,12 +43,15 @@ Then:
   - the expand-then-contract rule on the schema itself: every column the old release had is still
     there with the same type and is not made NOT NULL; every column the new release added to a table
     the old release knows is nullable, has a default or is generated (else the old release's inserts
-    would fail). Any violation fails the drill and is named.
+    would fail). Any violation fails the drill and is named. Beside it, a static check of the
+    migrations added since that release: no DROP TABLE/COLUMN/VIEW, RENAME, ALTER COLUMN ... TYPE or
+    SET NOT NULL in their text (it also catches what the load did not touch).
   - the audit chain of the book verifies afterwards (GET .../audit-log/verification on the new
     instance): valid, and its number of entries.
 Verdict line: rolling-update: F failed, U unexpected, A acknowledged, L lost, D duplicated, O served by
-the old release after the migration, schema violations V, audit chain valid|BROKEN ... PASS|FAIL
-Exit 0 PASS, 1 FAIL, 2 harness broke. --smoke: N=3, S=24, a smaller population (the old build, when
+the old release after the migration, schema violations V, contracting statements C, audit chain valid|BROKEN ... PASS|FAIL
+Exit 0 PASS, 1 FAIL, 2 harness broke. A clone without the previous release's commit (shallow) prints
+"rolling-update: SKIPPED: ..." and exits 0. --smoke: N=3, S=24, a smaller population (the old build, when
 not cached, takes longer than the drill itself)."""
 
 
@@ -71,7 +74,7 @@ def previous_jar(commit):
         cet.log(f"previous release {commit[:7]}: cached jar {os.path.relpath(jar, cet.ROOT)}")
         return jar
     if subprocess.run(["git", "-C", cet.ROOT, "cat-file", "-e", commit + "^{commit}"], capture_output=True).returncode:
-        raise RuntimeError(f"commit {commit} is not in this clone's history (a shallow clone? git fetch --unshallow)")
+        return None
     shutil.rmtree(src, ignore_errors=True)
     os.makedirs(src)
     t0 = time.time()
@@ -125,6 +128,31 @@ class Balancer(two_instances.Haproxy):
         return -1
 
 
+MIGRATIONS = os.path.join("src", "main", "resources", "db", "migration")
+# Contracting statements a release may not make on what the previous release uses (ADR 0025).
+CONTRACTING = re.compile(r"\bdrop\s+(table|column|view)\b|\brename\s+(to|column)\b|"
+                         r"\balter\s+column\s+\w+\s+(set\s+not\s+null|type)\b", re.IGNORECASE)
+
+
+def contracting_migrations(old_src):
+    """The migrations this tree adds after the previous release's newest, and the contracting lines in them."""
+    def version(name):
+        m = re.match(r"V(\d+)__", name)
+        return int(m.group(1)) if m else None
+    newest_old = max(v for v in map(version, os.listdir(os.path.join(old_src, MIGRATIONS))) if v is not None)
+    added, found = [], []
+    for name in sorted(os.listdir(os.path.join(cet.ROOT, MIGRATIONS))):
+        v = version(name)
+        if v is None or v <= newest_old:
+            continue
+        added.append(name)
+        with open(os.path.join(cet.ROOT, MIGRATIONS, name)) as f:
+            for no, line in enumerate(f, 1):
+                if CONTRACTING.search(line.split("--", 1)[0]):
+                    found.append(f"{name}:{no}: {line.strip()}")
+    return newest_old, added, found
+
+
 def columns(db):
     """{(table, column): (type, nullable, default, generated)} of the public schema."""
     rows = db.query("select table_name, column_name, data_type, is_nullable, coalesce(column_default, ''), "
@@ -175,6 +203,10 @@ def main():
     try:
         commit = previous_release()
         old_jar = previous_jar(commit)
+        if old_jar is None:
+            print(f"{PROG}: SKIPPED: the previous release {commit} is not in this clone's history "
+                  "(a shallow clone: git fetch --unshallow)")
+            return 0
         cet.build_jar()
         os.makedirs(cet.WORK, exist_ok=True)
         db = cet.Db("rolling").create()
@@ -370,6 +402,13 @@ def drill(a, db, sink, old, new, proxy, commit, members, txs):
     for v in violations[:20]:
         print(f"  {v}")
 
+    old_src = os.path.dirname(os.path.dirname(os.path.dirname(old.jar)))
+    newest_old, added, contracting = contracting_migrations(old_src)
+    print(f"migrations since the previous release (up to V{newest_old:03d}): {len(added)}, contracting statements "
+          f"(DROP TABLE/COLUMN/VIEW, RENAME, ALTER COLUMN ... TYPE / SET NOT NULL) in them: {len(contracting)}")
+    for line in contracting[:10]:
+        print(f"  contracting: {line}")
+
     cn = cet.Client(new.base)
     v = cn.request("GET", f"/books/{book}/audit-log/verification", token=admin)
     chain = v.json() if v.status == 200 else {}
@@ -379,10 +418,10 @@ def drill(a, db, sink, old, new, proxy, commit, members, txs):
           f"{txs + len(stored)} transactions in the book")
 
     ok = (not failed and not unexpected and not lost and not duplicated and old_after > 0 and old_creates_after > 0
-          and not violations and chain_ok and len(acked) > 0)
+          and not violations and not contracting and chain_ok and len(acked) > 0)
     print(f"{PROG}: {len(failed)} failed, {len(unexpected)} unexpected, {len(acked)} acknowledged, {len(lost)} lost, "
           f"{len(duplicated)} duplicated, {old_after} served by the old release {commit[:7]} after the migration to "
-          f"V{head}, schema violations {len(violations)}, audit chain {'valid' if chain_ok else 'BROKEN'} "
+          f"V{head}, schema violations {len(violations)}, contracting statements {len(contracting)}, audit chain {'valid' if chain_ok else 'BROKEN'} "
           f"{'PASS' if ok else 'FAIL'}")
     return 0 if ok else 1
 
