@@ -15,8 +15,8 @@ bench/drills/previous-release) to the current build, under load, behind HAProxy:
   1. builds the previous release's jar from git once (git archive into
      bench/.work/previous-release/<commit>/, ./mvnw -q package -DskipTests -Dquarkus.quinoa=false: the
      API only, the web app is not needed; cached by commit id, a second run reuses it). This is the slow
-     part: about 3-6 minutes on 2 cores the first time, nothing after. A shallow clone must
-     `git fetch --unshallow` first (the drill says so and exits 2).
+     part: about 3-6 minutes on 2 cores the first time, nothing after. A shallow clone lacks
+     that commit: `git fetch --unshallow` first (else the drill says SKIPPED).
   2. starts the OLD jar on a fresh database cet_bench_rolling_<pid> (it migrates to its own newest
      version) and loads a caucus-like population through its API: a book, two accounts, members
      invited by mail and signed up, transactions; notes the schema the old release uses (every
