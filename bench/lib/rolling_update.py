@@ -102,7 +102,7 @@ class Balancer(two_instances.Haproxy):
         with open(self.cfg) as f:
             cfg = f.read()
         cfg = cfg.replace("global\n", f"global\n    stats socket {self.sock} mode 600 level admin\n", 1)
-        cfg = cfg.replace("backend instances\n", "backend instances\n    http-response set-header X-Served-By %[srv_name]\n", 1)
+        cfg = cfg.replace("\nbackend instances\n", "\nbackend instances\n    http-response set-header X-Served-By %[srv_name]\n", 1)
         with open(self.cfg, "w") as f:
             f.write(cfg)
 
