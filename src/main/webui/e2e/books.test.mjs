@@ -67,3 +67,34 @@ test('at 360 px in English, by keyboard: a second book, a household, from the me
   const books = await booksOf(env('CET_E2E_NEWBOOK_EN_EMAIL'));
   assert.deepEqual(books.map((b) => b.bookName).sort(), ['Family Budget', 'Weekend trip']);
 });
+
+test('in January before the new period exists, the dashboard shows the year just ended and says so', async () => {
+  // A book whose only period ended before today, made through the API by the German user of the first test.
+  const login = await fetch(`${BASE()}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ email: env('CET_E2E_NEWBOOK_EMAIL'), password: env('CET_E2E_PASSWORD') }),
+  });
+  const { accessToken } = await login.json();
+  const year = new Date().getFullYear() - 1;
+  const created = await fetch(`${BASE()}/api/v1/books`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify({ name: 'Fraktion Vorjahr', kind: 'CAUCUS', currency: 'EUR',
+      firstPeriod: { name: String(year), startDate: `${year}-01-01`, endDate: `${year}-12-31` } }),
+  });
+  assert.equal(created.status, 201);
+  const { id } = await created.json();
+
+  const page = await openPage(browser());
+  await signIn(page, env('CET_E2E_NEWBOOK_EMAIL'), env('CET_E2E_PASSWORD'));
+  // two books now: the start screen lists them
+  await page.getByRole('heading', { name: /^Willkommen/ }).waitFor();
+  await page.goto(`/books/${id}`);
+  await page.getByRole('heading', { name: 'Fraktion Vorjahr', level: 1 }).waitFor();
+  const note = page.getByRole('note');
+  assert.match(await note.innerText(), new RegExp(`Der Zeitraum ${year} ist zu Ende`));
+  await checkScreen(page, 'dashboard-period-ended');
+  await note.getByRole('link', { name: 'Nächsten Zeitraum anlegen' }).click();
+  await page.waitForURL(new RegExp(`/books/${id}/periods$`));
+});

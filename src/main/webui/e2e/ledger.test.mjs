@@ -220,6 +220,9 @@ test('dashboard: spending per category and month as chart and table, forecast, l
   const chart = page.getByRole('figure');
   assert.match(await chart.innerText(), /März \d{4}[\s\S]*249,90\s€/);
   assert.ok((await chart.locator('svg rect').count()) >= 1, 'SVG bars');
+  // the table repeats the chart's figures, folded under it
+  assert.equal(await page.getByRole('table', { name: 'Ausgaben je Kategorie und Monat als Tabelle' }).count(), 0);
+  await page.getByText('Als Tabelle zeigen').click();
   const table = page.getByRole('table', { name: 'Ausgaben je Kategorie und Monat als Tabelle' });
   assert.match(await table.innerText(), /März \d{4}[\s\S]*EX-300[\s\S]*249,90\s€/);
   await page.getByRole('heading', { name: 'Prognose' }).waitFor();

@@ -93,11 +93,28 @@ export async function screenshots(page, name) {
     await page.setViewportSize({ width, height: width === 360 ? 640 : 800 });
     await page.waitForTimeout(50);
     await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+    if (width === 360) await assertNoSidewaysScroll(page, name);
   }
   await page.setViewportSize(original);
 }
 
-/** Checks a screen: accessible, no CSP problem, screenshots taken. */
+/**
+ * A phone screen never scrolls sideways: the document is no wider than the viewport (wide tables scroll
+ * inside their own region). Names the elements that stick out.
+ */
+export async function assertNoSidewaysScroll(page, name) {
+  const wide = await page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= viewport) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > viewport + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+  });
+  assert.deepEqual(wide, [], `${name} at 360 px scrolls sideways`);
+}
+
+/** Checks a screen: accessible, no CSP problem, screenshots taken, no sideways scrolling on a phone. */
 export async function checkScreen(page, name) {
   await assertAccessible(page, name);
   assertNoProblems(page);

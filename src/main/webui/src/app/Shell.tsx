@@ -81,6 +81,11 @@ export function Shell() {
     staleTime: 60_000,
   });
   const screens = group || (splits.data ?? []).length > 0 ? [...BOOK_SCREENS, BALANCES] : BOOK_SCREENS;
+  // The book's navigation grows as /me, the book and its split balances arrive (a phone wraps it onto more
+  // lines). The screen is rendered at once, so its own requests start, but shown only when the navigation
+  // above it has settled: content that jumps down as links appear is what a phone user mis-taps on (and
+  // Lighthouse's layout-shift score).
+  const navSettled = !me.isPending && (!inMyBook || (!book.isPending && (group || book.isError || !splits.isPending)));
 
   async function leave(everywhere: boolean) {
     setError(null);
@@ -170,7 +175,7 @@ export function Shell() {
         <OutboxSync />
         <LiveUpdates />
       </Suspense>
-      <main id="main" className="content" tabIndex={-1}>
+      <main id="main" className={navSettled ? 'content' : 'content settling'} tabIndex={-1}>
         {/* The screens are split out: the header stays while the next screen's code arrives. */}
         <Suspense
           fallback={

@@ -53,6 +53,15 @@ export default function DashboardPage() {
         {t('dashboard.period', { name: o.periodName, start: formatDate(o.startDate, i18n.language), end: formatDate(o.endDate, i18n.language) })}
         {membership && <> · {t(`roles.${membership.role}`)}</>}
       </p>
+      {o.endDate !== undefined && o.endDate < todayIso() && (
+        // Today lies after the period shown (no period contains it yet): say so and where to make the next one.
+        <p className="alert alert-info" role="note">
+          {t('dashboard.periodEnded', { name: o.periodName })}{' '}
+          {(membership?.role === 'ADMIN' || membership?.role === 'TREASURER') && (
+            <Link to={`/books/${bookId}/periods`}>{t('dashboard.createNextPeriod')}</Link>
+          )}
+        </p>
+      )}
       {membership && membership.role !== 'AUDITOR' && (
         <p className="actions">
           <Link className="button primary" to={`/books/${bookId}/record?type=CLAIM`}>
@@ -197,4 +206,10 @@ export default function DashboardPage() {
 
 function isUuid(text: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
+}
+
+/** Today as YYYY-MM-DD in the user's time zone (ISO dates compare as strings). */
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { formatMoney } from '../../lib/amount';
@@ -42,6 +43,13 @@ export function groupByMonth(months: OverviewMonth[], fundName: (fund: string) =
     }));
 }
 
+const LATEST_MONTHS = 12;
+
+/** The last twelve months with spending (the groups are oldest first). */
+export function latestMonths<T>(groups: T[]): T[] {
+  return groups.length > LATEST_MONTHS ? groups.slice(groups.length - LATEST_MONTHS) : groups;
+}
+
 function monthName(month: string, language: string): string {
   const [y, m] = month.split('-');
   if (!y || !m) return month;
@@ -56,13 +64,28 @@ function monthName(month: string, language: string): string {
  */
 export function SpendingChart({ months }: { months: OverviewMonth[] }) {
   const { t, i18n } = useTranslation();
-  const groups = groupByMonth(months, (fund) => t(`funds.${fund}`));
-  if (groups.length === 0) return <p className="empty">{t('dashboard.noSpending')}</p>;
+  const [showAll, setShowAll] = useState(false);
+  // The table repeats the chart's figures: folded, and built only when opened (a busy book's months are
+  // hundreds of rows that would otherwise cost a phone its first seconds).
+  const [tableOpen, setTableOpen] = useState(false);
+  const all = groupByMonth(months, (fund) => t(`funds.${fund}`));
+  if (all.length === 0) return <p className="empty">{t('dashboard.noSpending')}</p>;
+  // A period of several years has dozens of months: the latest ones first come on screen, the rest on
+  // request (thousands of bars and rows made the dashboard slow to show on a phone).
+  const groups = showAll ? all : latestMonths(all);
   const largest = groups.flatMap((g) => g.rows.map((r) => r.amount)).reduce((a, b) => (compareMoney(a, b) >= 0 ? a : b));
   const money = (a: string) => formatMoney(a, i18n.language);
 
   return (
     <>
+      {all.length > LATEST_MONTHS && (
+        <p className="muted">
+          {showAll ? t('dashboard.allMonthsShown', { count: all.length }) : t('dashboard.latestMonthsShown', { count: LATEST_MONTHS, total: all.length })}{' '}
+          <button type="button" className="link-button" aria-pressed={showAll} onClick={() => setShowAll(!showAll)}>
+            {showAll ? t('dashboard.showLatestMonths', { count: LATEST_MONTHS }) : t('dashboard.showAllMonths', { count: all.length })}
+          </button>
+        </p>
+      )}
       <figure className="chart" aria-labelledby="spending-chart-caption">
         <figcaption id="spending-chart-caption" className="visually-hidden">
           {t('dashboard.chartCaption')}
@@ -86,39 +109,44 @@ export function SpendingChart({ months }: { months: OverviewMonth[] }) {
           </div>
         ))}
       </figure>
-      <TableRegion label={t('dashboard.spendingTable')}>
-        <table>
-          <caption className="visually-hidden">{t('dashboard.spendingTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.month')}</th>
-              <th scope="col">{t('dashboard.category')}</th>
-              <th scope="col" className="num">
-                {t('dashboard.amount')}
-              </th>
-            </tr>
-          </thead>
-          {groups.map((g) => (
-            <tbody key={g.month}>
-              {g.rows.map((r, i) => (
-                <tr key={r.key}>
-                  {i === 0 && (
-                    <th scope="rowgroup" rowSpan={g.rows.length + 1}>
-                      {monthName(g.month, i18n.language)}
-                    </th>
-                  )}
-                  <td>{r.label}</td>
-                  <td className="num">{money(r.amount)}</td>
+      <details className="spending-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+        <summary>{t('dashboard.showTable')}</summary>
+        {tableOpen && (
+          <TableRegion label={t('dashboard.spendingTable')}>
+            <table>
+              <caption className="visually-hidden">{t('dashboard.spendingTable')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.month')}</th>
+                  <th scope="col">{t('dashboard.category')}</th>
+                  <th scope="col" className="num">
+                    {t('dashboard.amount')}
+                  </th>
                 </tr>
+              </thead>
+              {groups.map((g) => (
+                <tbody key={g.month}>
+                  {g.rows.map((r, i) => (
+                    <tr key={r.key}>
+                      {i === 0 && (
+                        <th scope="rowgroup" rowSpan={g.rows.length + 1}>
+                          {monthName(g.month, i18n.language)}
+                        </th>
+                      )}
+                      <td>{r.label}</td>
+                      <td className="num">{money(r.amount)}</td>
+                    </tr>
+                  ))}
+                  <tr className="subtotal">
+                    <td>{t('dashboard.monthTotal')}</td>
+                    <td className="num">{money(g.total)}</td>
+                  </tr>
+                </tbody>
               ))}
-              <tr className="subtotal">
-                <td>{t('dashboard.monthTotal')}</td>
-                <td className="num">{money(g.total)}</td>
-              </tr>
-            </tbody>
-          ))}
-        </table>
-      </TableRegion>
+            </table>
+          </TableRegion>
+        )}
+      </details>
     </>
   );
 }

@@ -226,8 +226,11 @@ public class RestoreService implements Restores {
             }
         }
         if (!filled.isEmpty()) {
+            // The operator finds the table names in the log; the answer says what it means, not how it is stored.
+            LOG.warnf("Restore refused: the instance has data in %s", String.join(", ", filled));
             throw new ConflictException("instance-not-empty", "A backup is restored only into an empty instance; "
-                + "this one has data in " + String.join(", ", filled) + ".").with("tables", filled);
+                + "this one already holds books or ledger data. Restore into a new installation.")
+                .with("tablesWithData", filled.size());
         }
     }
 

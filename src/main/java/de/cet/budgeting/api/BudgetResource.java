@@ -31,8 +31,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -92,21 +90,9 @@ public class BudgetResource {
     @Operation(operationId = "getBudgetStatus", summary = "Get every budget's status",
         description = "Every member. Per budget the window of its cadence containing `date` (default today): limit, carried in, spent, remaining, spendable today, days left, percent used. Budgets without a window on that day (not started yet; PERIOD and the day in no period) are left out.")
     public List<BudgetStatusBody> status(@PathParam("bookId") UUID bookId,
-                                         @QueryParam("date") @Parameter(description = "A day in the window asked for (default today)",
-                                             schema = @Schema(type = SchemaType.STRING, format = "date")) String date) {
-        return budgets.status(bookId, currentUser.id(), day(date)).stream().map(BudgetStatusBody::of).toList();
-    }
-
-    /** Read here, not by JAX-RS: a malformed day is a 400 naming the parameter (JAX-RS would answer 404). */
-    private static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("date", "must be a day such as 2026-03-01");
-        }
+                                         @QueryParam("date") @Parameter(description = "A day in the window asked for (default today)")
+                                         LocalDate date) {
+        return budgets.status(bookId, currentUser.id(), date).stream().map(BudgetStatusBody::of).toList();
     }
 
     @GET

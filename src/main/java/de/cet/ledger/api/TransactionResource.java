@@ -100,6 +100,8 @@ public class TransactionResource {
     }
 
     @GET
+    // Large and secret-free: compressed, see application.properties.
+    @io.quarkus.vertx.http.Compressed
     @Operation(operationId = "listTransactions", summary = "Search entries",
         description = "Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty. Answers the totals of the whole filtered set.")
     // The filters are read as strings so that a bad value is a 400 naming it; documented as what they are.

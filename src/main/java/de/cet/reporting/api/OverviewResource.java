@@ -70,6 +70,8 @@ public class OverviewResource {
     }
 
     @GET
+    // Large and secret-free (no token, no caller-chosen text beside one): compressed, see application.properties.
+    @io.quarkus.vertx.http.Compressed
     @Operation(operationId = "getOverview", summary = "Get the dashboard overview of a book",
         description = "Every member: balances per account and fund, totals per category and month, open approvals, open advances, the forecast of the period-end balance (run-rate plus the recurring transactions still to come) and the public money to repay, and every budget's status on `asOf`.")
     public OverviewJson overview(@PathParam("bookId") UUID bookId, @QueryParam("periodId") UUID periodId,

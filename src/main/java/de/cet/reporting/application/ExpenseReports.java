@@ -11,6 +11,7 @@ import de.cet.reporting.model.ExpenseReport;
 import de.cet.reporting.model.OfficialCategories;
 import de.cet.reporting.model.ReportLanguage;
 import de.cet.reporting.model.TransactionType;
+import de.cet.reporting.render.ReportFormats;
 import de.cet.reporting.render.ReportMessages;
 import de.cet.shared.error.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,21 +107,38 @@ public class ExpenseReports {
         if (currentKey != null) {
             groups.add(new ExpenseGroup(currentName, currentCode, lines));
         }
-        return new ExpenseReport(books.settings(bookId).name(), criteria.from(), criteria.to(), describe(effective),
+        return new ExpenseReport(books.settings(bookId).name(), criteria.from(), criteria.to(),
+            describe(bookId, effective, language),
             language, groups);
     }
 
-    /** The filters besides the date range, as the report's header shows them. */
-    private static String describe(LedgerQueries.Criteria c) {
+    /**
+     * The filters besides the date range, as the report's header shows them: labels and values in the
+     * report's language, names instead of ids (an auditor reads this, not the API).
+     */
+    private String describe(UUID bookId, LedgerQueries.Criteria c, ReportLanguage language) {
+        ReportMessages m = ReportMessages.of(language);
+        ReportFormats formats = new ReportFormats(language);
         StringJoiner j = new StringJoiner("; ");
-        if (c.type() != null) j.add("type: " + c.type());
-        if (c.status() != null) j.add("status: " + c.status());
-        if (c.accountId() != null) j.add("accountId: " + c.accountId());
-        if (c.categoryId() != null) j.add("categoryId: " + c.categoryId());
-        if (c.memberId() != null) j.add("memberId: " + c.memberId());
-        if (c.minAmount() != null) j.add("minAmount: " + c.minAmount());
-        if (c.maxAmount() != null) j.add("maxAmount: " + c.maxAmount());
-        if (c.q() != null && !c.q().isBlank()) j.add("q: " + c.q().strip());
+        if (c.type() != null) j.add(m.get("filter.type") + ": " + m.get("type." + c.type()));
+        if (c.status() != null) j.add(m.get("filter.status") + ": " + m.get("status." + c.status()));
+        if (c.accountId() != null) {
+            j.add(m.get("filter.account") + ": " + queries.accountRows(bookId).stream()
+                .filter(a -> a.id().equals(c.accountId())).map(ReportingQueries.AccountRow::name).findFirst()
+                .orElse(c.accountId().toString()));
+        }
+        if (c.categoryId() != null) {
+            j.add(m.get("filter.category") + ": " + queries.categoryName(bookId, c.categoryId())
+                .orElse(c.categoryId().toString()));
+        }
+        if (c.memberId() != null) {
+            var profile = directory.profiles(Set.of(c.memberId())).get(c.memberId());
+            j.add(m.get("filter.member") + ": "
+                + (profile == null || profile.displayName() == null ? c.memberId().toString() : profile.displayName()));
+        }
+        if (c.minAmount() != null) j.add(m.get("filter.minAmount") + ": " + formats.money(c.minAmount()));
+        if (c.maxAmount() != null) j.add(m.get("filter.maxAmount") + ": " + formats.money(c.maxAmount()));
+        if (c.q() != null && !c.q().isBlank()) j.add(m.get("filter.text") + ": \u201e" + c.q().strip() + "\u201c");
         return j.toString();
     }
 }

@@ -10,7 +10,7 @@ import de.cet.reporting.model.Fund;
 import de.cet.recurring.application.RecurringForecast;
 import de.cet.recurring.domain.Template;
 import de.cet.reporting.model.ReportPeriod;
-import de.cet.shared.error.InvalidInputException;
+import de.cet.shared.error.ConflictException;
 import de.cet.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -83,7 +83,11 @@ public class Overviews {
         this.clock = clock;
     }
 
-    /** Every member sees the overview; non-members 404. Without a period id: the period containing today. */
+    /**
+     * Every member sees the overview; non-members 404. Without a period id: the period containing today, or
+     * the nearest one (Periods.nearest) when today lies in none, so a new year before its period exists still
+     * shows the figures of the year just ended.
+     */
     @Transactional
     public Overview overview(UUID bookId, UUID userId, UUID periodId) {
         access.actor(bookId, userId);
@@ -92,8 +96,9 @@ public class Overviews {
         if (periodId != null) {
             period = transparency.period(bookId, periodId);
         } else {
-            UUID current = access.periods(bookId).periodOf(today)
-                .orElseThrow(() -> new InvalidInputException("periodId", "is required: no period contains today"))
+            UUID current = access.periods(bookId).nearest(today)
+                .orElseThrow(() -> new ConflictException("no-period",
+                    "The book has no accounting period yet; create one first."))
                 .id();
             period = transparency.period(bookId, current);
         }

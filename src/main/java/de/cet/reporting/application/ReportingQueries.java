@@ -107,6 +107,9 @@ public interface ReportingQueries {
     /** The book's accounts (for the overview). */
     List<AccountRow> accountRows(UUID bookId);
 
+    /** The name of one of the book's categories; empty for an id of another book. */
+    java.util.Optional<String> categoryName(UUID bookId, UUID categoryId);
+
     /** Booked income and expense per month, official code and fund, reversals netted, as in the transparency report. */
     List<MonthSum> monthSums(UUID bookId, LocalDate from, LocalDate to);
 

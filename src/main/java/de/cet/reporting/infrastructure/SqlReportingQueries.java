@@ -333,6 +333,14 @@ class SqlReportingQueries implements ReportingQueries {
 
     @Override
     @SuppressWarnings("unchecked")
+    public java.util.Optional<String> categoryName(UUID bookId, UUID categoryId) {
+        List<String> names = em.createNativeQuery("select name from ledger_category where book_id = ?1 and id = ?2")
+            .setParameter(1, bookId).setParameter(2, categoryId).getResultList();
+        return names.stream().findFirst();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public List<MonthSum> monthSums(UUID bookId, LocalDate from, LocalDate to) {
         // summed per month, category and account first, joined afterwards (see sumsByOfficialCode)
         List<Object[]> rows = em.createNativeQuery("""

@@ -129,6 +129,10 @@ public class ProblemMapper {
     @ServerExceptionMapper(priority = 1)
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        // JAX-RS wraps a parameter converter's refusal in a 404 (QueryParamConverters): answer the refusal.
+        if (e.getCause() instanceof CetException refusal) {
+            return cet(refusal, uri, headers);
+        }
         if (e.getCause() instanceof JsonMappingException mapping) {
             return mapping(mapping, uri, headers);
         }

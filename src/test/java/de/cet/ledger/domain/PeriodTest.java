@@ -56,6 +56,19 @@ class PeriodTest {
     }
 
     @Test
+    void aScreenShowsThePeriodOfTheDayOrTheLatestBeforeItOrTheFirst() {
+        AccountingPeriod year2028 = AccountingPeriod.open(UUID.randomUUID(), f.bookId, "2028",
+            LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31));
+        Periods periods = Periods.of(year2028, f.year2026, f.year2025);
+        assertEquals(f.year2026, periods.nearest(LocalDate.of(2026, 6, 30)).orElseThrow());
+        // the new year's period not created yet: the year just ended
+        assertEquals(f.year2026, periods.nearest(LocalDate.of(2027, 1, 2)).orElseThrow());
+        assertEquals(year2028, periods.nearest(LocalDate.of(2030, 1, 1)).orElseThrow());
+        assertEquals(f.year2025, periods.nearest(LocalDate.of(2020, 1, 1)).orElseThrow());
+        assertTrue(new Periods(List.of()).nearest(LocalDate.of(2026, 1, 1)).isEmpty());
+    }
+
+    @Test
     void closingIsFinal() {
         f.year2025.close(f.treasurer, emptyReport(f.year2025), now);
         assertEquals(PeriodStatus.CLOSED, f.year2025.status());

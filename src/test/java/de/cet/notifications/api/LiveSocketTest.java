@@ -86,6 +86,27 @@ class LiveSocketTest {
         }
     }
 
+    /**
+     * A create as SUBMITTED is two history changes (created, submitted), each publishing the same event in
+     * one transaction; PostgreSQL delivers identical notifications of one transaction once, so the browser
+     * hears of it once.
+     */
+    @Test
+    void aClaimRecordedAsSubmittedIsPushedOnceThoughItWritesTwoHistoryRows() {
+        LedgerFixtures.settings(admin, book, Map.of("requireApproval", true));
+        Actor member = Actors.member(book, BookRole.MEMBER);
+        try (LiveProbe watcher = signedIn(admin)) {
+            Map<String, Object> claim = tx("EXPENSE", "7.00", "2026-03-01", bank, office);
+            claim.put("paidByMemberId", member.id().toString());
+            claim.put("status", "SUBMITTED");
+            UUID id = record(member, book, claim);
+            String change = "{\"type\":\"transaction.changed\",\"bookId\":\"" + book + "\",\"id\":\"" + id + "\"}";
+            assertNotNull(watcher.nextContaining(change, SECOND.plusMillis(500)), "the change is pushed");
+            // wait for a straggler before counting: a second push would come right after the first
+            assertNull(watcher.nextContaining(change, Duration.ofMillis(700)), "and only once");
+        }
+    }
+
     @Test
     void myOwnNotificationReachesOnlyMe() {
         LedgerFixtures.settings(admin, book, Map.of("requireApproval", true));

@@ -71,7 +71,11 @@ class ExpenseReportApiTest {
         fixture.treasurer.api().queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
             .queryParam("type", "INCOME").get(expenses()).then().statusCode(200)
             .body("lineCount", equalTo(2)).body("totalIncome", equalTo("12150.00"))
-            .body("filters", containsString("INCOME"));
+            .body("filters", equalTo("Art: Einnahme; Status: gebucht"));
+        fixture.treasurer.api().queryParam("from", "2026-01-01").queryParam("to", "2026-12-31").queryParam("lang", "en")
+            .queryParam("type", "EXPENSE").queryParam("accountId", fixture.ownCash.toString())
+            .queryParam("minAmount", "10.00").queryParam("q", " Kasse ").get(expenses()).then().statusCode(200)
+            .body("filters", equalTo("Type: Expense; Status: booked; Account: Eigenmittel-Kasse; Amount from: €10.00; Text: \u201eKasse\u201c"));
         fixture.treasurer.api().queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
             .queryParam("memberId", fixture.member.id().toString()).get(expenses()).then().statusCode(200)
             .body("lineCount", equalTo(2)).body("totalExpense", equalTo("45.60"));

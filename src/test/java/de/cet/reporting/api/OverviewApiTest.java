@@ -79,6 +79,22 @@ class OverviewApiTest {
     }
 
     /**
+     * January before the treasurer has created the new year's period: the dashboard shows the year just
+     * ended (as of its last day) instead of refusing.
+     */
+    @Test
+    void aDayInNoPeriodShowsTheYearJustEnded() {
+        // (the clock moves back, not forward: a token issued now would have expired in 2027)
+        Actors.Actor owner = Actors.user();
+        java.util.UUID book = LedgerFixtures.caucusBook(owner, 2025);
+        clock.set(Instant.parse("2026-01-05T10:00:00Z"));
+        owner.api().get(books(book, "/overview")).then().statusCode(200)
+            .body("periodId", equalTo(LedgerFixtures.firstPeriod(owner, book).toString()))
+            .body("periodName", equalTo("2025"))
+            .body("asOf", equalTo("2025-12-31"));
+    }
+
+    /**
      * An account opened mid-period is no run-rate: its opening balance is in the current balance but not
      * extrapolated. 2 July 2026: 183 days elapsed, 182 to go; bank 1 000.00 from 01-01, +3 000.00 on 02-01,
      * −500.00 on 06-15; cash box opened 05-01 with 250.00. current 3 750.00, of which 250.00 from the new

@@ -176,6 +176,26 @@ class ApiConventionsTest {
     }
 
     @Test
+    void malformedDayOrIdInTheQueryIsA400NamingTheParameterNotA404() {
+        problem(given().queryParam("date", "2026-02-30").when().get(WIDGETS + "/on").then(), 400)
+            .body("errors.field", hasItem("date")).body("detail", containsString("2026-03-01"));
+        problem(given().queryParam("date", "yesterday").when().get(WIDGETS + "/on").then(), 400)
+            .body("errors.field", hasItem("date"));
+        problem(given().queryParam("ownerId", "not-an-id").when().get(WIDGETS + "/on").then(), 400)
+            .body("errors.field", hasItem("ownerId"));
+        given().queryParam("date", "2026-02-28").queryParam("ownerId", "00000000-0000-0000-0000-000000000001")
+            .when().get(WIDGETS + "/on").then().statusCode(200)
+            .body("date", equalTo("2026-02-28")).body("ownerId", equalTo("00000000-0000-0000-0000-000000000001"));
+        given().when().get(WIDGETS + "/on").then().statusCode(200).body("date", equalTo("null"));
+    }
+
+    @Test
+    void aPathIdThatIsNoUuidStillNamesNoResource() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\":\"x\"}")
+            .when().patch(WIDGETS + "/not-a-uuid").then(), 404);
+    }
+
+    @Test
     void repeatingACreateWithTheSameIdempotencyKeyCreatesNothingTwice() {
         String key = UUID.randomUUID().toString();
         int before = ConventionsProbeResource.CREATED.get();

@@ -99,6 +99,14 @@ public class ConventionsProbeResource {
         return Response.ok(renamed).header(HttpHeaders.ETAG, ExpectedVersion.etag(renamed.version())).build();
     }
 
+    /** Query parameters of the two types every context filters by: a day and an id. */
+    @GET
+    @Path("/on")
+    public Map<String, String> on(@jakarta.ws.rs.QueryParam("date") LocalDate date,
+                                  @jakarta.ws.rs.QueryParam("ownerId") UUID ownerId) {
+        return Map.of("date", String.valueOf(date), "ownerId", String.valueOf(ownerId));
+    }
+
     @GET
     @Path("/boom")
     public Widget boom() {

@@ -39,6 +39,25 @@ public final class Periods {
         return periods.stream().filter(p -> p.contains(date)).findFirst();
     }
 
+    /**
+     * The period a screen shows for {@code date}: the one containing it; between two periods or after the
+     * last, the latest that ended before it (a new year before its period exists shows the old one); before
+     * the first, the first. Empty only for a book without periods.
+     */
+    public Optional<AccountingPeriod> nearest(LocalDate date) {
+        Optional<AccountingPeriod> containing = periodOf(date);
+        if (containing.isPresent()) {
+            return containing;
+        }
+        AccountingPeriod latestBefore = null;
+        for (AccountingPeriod p : periods) {
+            if (p.endDate().isBefore(date)) {
+                latestBefore = p;
+            }
+        }
+        return latestBefore != null ? Optional.of(latestBefore) : periods.stream().findFirst();
+    }
+
     /** Creating, changing or deleting something dated {@code date}: refused inside a closed period. */
     public void requireNotClosed(LocalDate date) {
         periodOf(date).filter(AccountingPeriod::isClosed).ifPresent(p -> {
