@@ -8,6 +8,7 @@ const SECRET = 'e2e-Imap-Passwort-42';
 test('the instance administrator adds a bank alert mailbox, a refused connection is shown clearly, edits and deletes it', async () => {
   const page = await openPage(browser());
   await signIn(page, env('CET_E2E_ADMIN_POSTMASTER_EMAIL'), env('CET_E2E_PASSWORD'));
+  await page.locator('#shell-menu').waitFor({ state: 'attached' }); // signed in (the refresh cookie set) before a reload
   await page.goto('/admin/mailboxes');
   await page.getByRole('heading', { name: 'Postfächer', level: 1 }).waitFor();
   await page.getByText('Es ist kein Postfach eingerichtet.').waitFor();
@@ -26,7 +27,7 @@ test('the instance administrator adds a bank alert mailbox, a refused connection
   // Nothing listens on port 1: the poll fails and says why.
   await page.getByLabel('Port').fill('1');
   await page.getByLabel('Verschlüsselte Verbindung (IMAPS)').uncheck();
-  await page.getByLabel('Name').fill('Sparkasse Alarm');
+  await page.getByLabel('Name', { exact: true }).fill('Sparkasse Alarm');
   await page.getByRole('button', { name: 'Postfach hinzufügen' }).click();
   const list = page.getByRole('region', { name: 'Eingerichtete Postfächer' });
   await list.getByText('Sparkasse Alarm').waitFor();
@@ -52,6 +53,7 @@ test('the instance administrator adds a bank alert mailbox, a refused connection
 test('on a phone and in English the mailbox screen works too', async () => {
   const page = await openPage(browser(), { width: 360, height: 740 });
   await signIn(page, env('CET_E2E_ADMIN_POSTMASTER_EMAIL'), env('CET_E2E_PASSWORD'));
+  await page.locator('#shell-menu').waitFor({ state: 'attached' }); // signed in (the refresh cookie set) before a reload
   await page.goto('/settings/profile');
   await page.getByLabel('Sprache der App und Ihrer E-Mails').selectOption('en');
   await page.getByRole('button', { name: 'Speichern' }).click();

@@ -23,6 +23,7 @@ export default function MailboxesPage() {
   const client = useQueryClient();
   const [editing, setEditing] = useState<Mailbox | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [formRound, setFormRound] = useState(0); // a new round empties the form (above all the password)
   const boxes = useQuery({
     queryKey: ['admin', 'mailboxes'],
     queryFn: () => unwrap(api.GET('/api/v1/admin/mailboxes')),
@@ -126,7 +127,15 @@ export default function MailboxesPage() {
           </table>
         </TableRegion>
       )}
-      <MailboxForm key={editing?.id ?? 'new'} editing={editing} onDone={() => { setEditing(null); void refresh(); }} />
+      <MailboxForm
+        key={`${editing?.id ?? 'new'}-${formRound}`}
+        editing={editing}
+        onDone={() => {
+          setEditing(null);
+          setFormRound((r) => r + 1);
+          void refresh();
+        }}
+      />
     </>
   );
 }

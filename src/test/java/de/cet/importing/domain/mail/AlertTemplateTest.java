@@ -95,6 +95,7 @@ class AlertTemplateTest {
         assertEquals("rechnung.pdf", Attachments.fileName("C:\\Users\\x\\rechnung.pdf", 1, "PDF"));
         assertEquals("a.pdf", Attachments.fileName("../../a\u0007.pdf", 1, "PDF"));
         assertEquals("mail-attachment-2.png", Attachments.fileName("..", 2, "PNG"));
+        assertEquals("mail-attachment-4.jpeg", Attachments.fileName("/tmp/.", 4, "JPEG"));
         assertEquals("mail-attachment-3.bin", Attachments.fileName(null, 3, null));
         assertEquals(255, Attachments.fileName("x".repeat(300) + ".pdf", 1, "PDF").length());
     }
