@@ -189,10 +189,9 @@ function MailboxForm({ editing, onDone }: { editing: Mailbox | null; onDone: () 
       <Field label={t('mailboxes.name')} value={name} onChange={(e) => setName(e.target.value)} />
       <Field label={t('mailboxes.host')} required autoComplete="off" spellCheck={false} value={host} onChange={(e) => setHost(e.target.value)} />
       <Field label={t('mailboxes.port')} inputMode="numeric" value={port} onChange={(e) => setPort(e.target.value)} />
-      <div className="field">
-        <label htmlFor="mailbox-tls">
-          <input id="mailbox-tls" type="checkbox" checked={tls} onChange={(e) => setTls(e.target.checked)} /> {t('mailboxes.tls')}
-        </label>
+      <div className="check">
+        <input id="mailbox-tls" type="checkbox" checked={tls} onChange={(e) => setTls(e.target.checked)} />
+        <label htmlFor="mailbox-tls">{t('mailboxes.tls')}</label>
       </div>
       <Field label={t('mailboxes.username')} required autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} />
       <Field

@@ -83,12 +83,12 @@ public class ImportService {
      * transaction, which also records the mail as processed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ImportResult importAlert(UUID bookId, UUID importedBy, UUID accountId, StatementEntry entry, byte[] mail) {
+    public ImportResult importAlert(UUID bookId, UUID importedBy, UUID accountId, StatementEntry entry, byte[] digestOf) {
         Account account = account(bookId, accountId);
         Statement statement = new Statement(StatementFormat.MAIL, null, entry.bookingDate(), entry.bookingDate(), null, null,
             List.of(entry));
         return store(bookId, importedBy, accountId, account, new StatementFiles.Parsed(StatementFormat.MAIL, List.of(statement)),
-            sha256(mail));
+            sha256(digestOf));
     }
 
     private ImportResult store(UUID bookId, UUID userId, UUID accountId, Account account, StatementFiles.Parsed parsed,

@@ -16,9 +16,9 @@ public interface MailClient {
 
     record Part(String fileName, byte[] bytes) {}
 
-    /** One mail: its UID, headers, plain text and attachments, and its raw bytes (for the import digest). */
+    /** One mail: its UID, headers, plain text and attachments (each read at most one byte beyond the limit). */
     record Fetched(long uid, String messageId, String sender, String subject, Instant sentAt, String text,
-                   List<Part> attachments, byte[] raw) {}
+                   List<Part> attachments) {}
 
     record Batch(long uidValidity, List<Fetched> mails) {}
 

@@ -138,7 +138,8 @@ public class MailPoller {
             return;
         }
         StatementEntry entry = template.get().read(mail.text());
-        ImportService.ImportResult result = imports.importAlert(m.bookId(), m.createdBy(), m.accountId(), entry, mail.raw());
+        ImportService.ImportResult result = imports.importAlert(m.bookId(), m.createdBy(), m.accountId(), entry,
+            (mail.messageId() + "\n" + mail.text()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String reason = result.duplicates() > 0 ? "the booking is in the inbox already"
             : result.suspected() > 0 ? "a possible duplicate: asked in the inbox" : null;
         store.finishMail(id, Outcome.BANK_LINES, reason, result.id(), List.of());

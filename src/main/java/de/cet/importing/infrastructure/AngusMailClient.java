@@ -15,7 +15,6 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -140,9 +139,7 @@ class AngusMailClient implements MailClient {
         StringBuilder text = new StringBuilder();
         List<Part> parts = new ArrayList<>();
         walk(m, text, parts, maxAttachmentBytes);
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        m.writeTo(raw);
-        return new Fetched(uid, messageId, sender, m.getSubject(), sent, text.toString(), parts, raw.toByteArray());
+        return new Fetched(uid, messageId, sender, m.getSubject(), sent, text.toString(), parts);
     }
 
     private static void walk(jakarta.mail.Part p, StringBuilder text, List<Part> parts, long max)
