@@ -239,8 +239,9 @@ class SmtpSink:
 
 # ------------------------------------------------------------------------------------------ the app
 class App:
-    def __init__(self, db, smtp_port, name, extra_env=None, jvm_opts=None):
+    def __init__(self, db, smtp_port, name, extra_env=None, jvm_opts=None, jar=None):
         self.db, self.smtp_port, self.name = db, smtp_port, name
+        self.jar = jar or JAR  # another release's jar (bench/drills/rolling-update)
         self.port = free_port()
         self.management_port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -269,7 +270,7 @@ class App:
     def start(self, timeout=90):
         java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
         logf = open(self.log_path, "a")
-        self.proc = subprocess.Popen([java, *self.jvm_opts, "-jar", JAR], env=self.env(), stdout=logf,
+        self.proc = subprocess.Popen([java, *self.jvm_opts, "-jar", self.jar], env=self.env(), stdout=logf,
                                      stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.time() + timeout
         while time.time() < deadline:

@@ -1569,7 +1569,7 @@ export interface paths {
         };
         /**
          * Search entries
-         * @description Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty. Answers the totals of the whole filtered set.
+         * @description Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty (ties by id). Answers the totals of the whole filtered set and, when more entries follow, `nextCursor` for the next page.
          */
         get: operations["listTransactions"];
         put?: never;
@@ -3904,6 +3904,8 @@ export interface components {
         /** @description A page of the search with the totals of the whole filtered set. */
         TransactionPage: {
             items?: components["schemas"]["Transaction"][];
+            /** @description Pass as `cursor` for the next page (same `sort`, `size` and filters); null on the last page. Opaque. */
+            nextCursor?: string | null;
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -7434,6 +7436,8 @@ export interface operations {
                 /** @description Entries on this account (either side of a transfer) */
                 accountId?: string;
                 categoryId?: string;
+                /** @description The `nextCursor` of the previous page, for the page after it in the same sort order and filters (keyset: deep pages cost no offset, entries added meanwhile do not shift it); `page` is then ignored */
+                cursor?: string;
                 /** @description Entries dated on or after this day */
                 from?: string;
                 maxAmount?: components["schemas"]["Money"];

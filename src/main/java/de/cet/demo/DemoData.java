@@ -19,6 +19,7 @@ import de.cet.ledger.domain.account.AccountType;
 import de.cet.ledger.domain.account.Fund;
 import de.cet.ledger.domain.category.Category;
 import de.cet.ledger.domain.period.AccountingPeriod;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
 import de.cet.reporting.application.TransparencyReports;
@@ -208,9 +209,9 @@ public class DemoData {
                 "KPV-" + last + "-0071", "Jahresbeitrag Fraktionsmitgliedschaft");
             invoice("EX-320", "119.00", day(2, 20), bank, "Hostingwerk GmbH", "Webhosting und Domain der Fraktion",
                 "HW-88412", "Webhosting Paket S, 12 Monate");
-            transactions.create(book, treasurer, null, new NewTransaction(
-                TransactionType.TRANSFER, Money.of("200.00"), day(3, 1), bank, cash, null, null,
-                "Bargeld für die Handkasse", null, null, null, List.of(), List.of(), null, null, TransactionStatus.BOOKED));
+            transactions.create(book, treasurer, null, new NewTransaction(TransactionContent.builder()
+                    .type(TransactionType.TRANSFER).amount(Money.of("200.00")).date(day(3, 1)).accountId(bank)
+                    .toAccountId(cash).description("Bargeld für die Handkasse").build(), TransactionStatus.BOOKED));
             slip("EX-300", "23.45", day(3, 5), "Schreibwaren Becker", "Ordner, Kopierpapier, Briefumschläge");
             invoice("EX-310", "39.90", day(3, 15), bank, "Telekom Deutschland", "Telefon und Internet März",
                 "T-" + last + "-03", "Festnetz und Internet, März");
@@ -229,15 +230,18 @@ public class DemoData {
             // a member paid a train ticket privately: the claim is approved (four eyes), booked and paid back
             UUID ticket = pdf(book, member, "bahnticket-fachtagung.pdf", "Deutsche Bahn", "DB-" + last + "-77310",
                 day(5, 20), "Fahrkarte Musterstadt - Landeshauptstadt und zurück", "86,40");
-            UUID advance = transactions.create(book, member, null, new NewTransaction(TransactionType.EXPENSE,
-                Money.of("86.40"), day(5, 20), bank, null, category.get("EX-510"), "Deutsche Bahn",
-                "Bahnfahrt zur Fachtagung Kommunalfinanzen, Hin- und Rückfahrt", null, member, null, List.of(ticket),
-                List.of("Fachtagung"), null, null, TransactionStatus.SUBMITTED)).transaction().id();
+            UUID advance = transactions.create(book, member, null, new NewTransaction(TransactionContent.builder()
+                    .type(TransactionType.EXPENSE).amount(Money.of("86.40")).date(day(5, 20)).accountId(bank)
+                    .categoryId(category.get("EX-510")).counterparty("Deutsche Bahn")
+                    .description("Bahnfahrt zur Fachtagung Kommunalfinanzen, Hin- und Rückfahrt")
+                    .paidByMemberId(member).receiptIds(List.of(ticket)).tags(List.of("Fachtagung"))
+                    .build(), TransactionStatus.SUBMITTED)).transaction().id();
             transactions.approve(book, treasurer, advance);
             transactions.book(book, treasurer, advance, null, null);
-            transactions.create(book, treasurer, null, new NewTransaction(TransactionType.EXPENSE, Money.of("86.40"),
-                day(5, 28), bank, null, null, "Milan Mitglied", "Erstattung Bahnfahrt Fachtagung", null, null, member,
-                List.of(), List.of(), null, null, TransactionStatus.BOOKED));
+            transactions.create(book, treasurer, null, new NewTransaction(TransactionContent.builder()
+                    .type(TransactionType.EXPENSE).amount(Money.of("86.40")).date(day(5, 28)).accountId(bank)
+                    .counterparty("Milan Mitglied").description("Erstattung Bahnfahrt Fachtagung")
+                    .reimbursesMemberId(member).build(), TransactionStatus.BOOKED));
             slip("EX-300", "17.00", day(6, 10), "Deutsche Post", "Briefmarken für die Einladungen");
             // EX-700: the notebook goes into the inventory register when it is booked
             invoice("EX-700", "899.00", day(6, 18), bank, "Computerhaus Musterstadt", "Notebook für die Geschäftsstelle",
@@ -263,19 +267,21 @@ public class DemoData {
                 "Bescheid 20.1-" + year + "/01");
             // a claim rejected for a missing list of attendees, reworked into a new draft by the member
             UUID receipt = png(book, member, "bewirtung-kassenbon.png", slip++);
-            UUID rejected = transactions.create(book, member, null, new NewTransaction(TransactionType.EXPENSE,
-                Money.of("38.70"), upTo(jan.plusDays(19), today), bank, null, category.get("EX-520"), "Bäckerei Korn",
-                "Getränke und Gebäck Fraktionssitzung", null, member, null, List.of(receipt), List.of(), null, null,
-                TransactionStatus.SUBMITTED)).transaction().id();
+            UUID rejected = transactions.create(book, member, null, new NewTransaction(TransactionContent.builder()
+                    .type(TransactionType.EXPENSE).amount(Money.of("38.70")).date(upTo(jan.plusDays(19), today))
+                    .accountId(bank).categoryId(category.get("EX-520")).counterparty("Bäckerei Korn")
+                    .description("Getränke und Gebäck Fraktionssitzung").paidByMemberId(member)
+                    .receiptIds(List.of(receipt)).build(), TransactionStatus.SUBMITTED)).transaction().id();
             transactions.reject(book, treasurer, rejected, "Bitte die Teilnehmenden der Sitzung angeben (Bewirtungsnachweis).");
             transactions.rework(book, member, rejected);
             // a claim waiting for its approval: four eyes, so neither the member nor the submitter approves it
             UUID ticket = pdf(book, member, "bahnticket-kreistag.pdf", "Deutsche Bahn", "DB-" + year + "-01184",
                 upTo(jan.plusDays(24), today), "Fahrkarte Musterstadt - Kreisstadt und zurück", "24,60");
-            transactions.create(book, member, null, new NewTransaction(TransactionType.EXPENSE, Money.of("24.60"),
-                upTo(jan.plusDays(24), today), bank, null, category.get("EX-510"), "Deutsche Bahn",
-                "Fahrt zur Kreistagssitzung als Sachkundiger Bürger", null, member, null, List.of(ticket), List.of(),
-                null, null, TransactionStatus.SUBMITTED));
+            transactions.create(book, member, null, new NewTransaction(TransactionContent.builder()
+                    .type(TransactionType.EXPENSE).amount(Money.of("24.60")).date(upTo(jan.plusDays(24), today))
+                    .accountId(bank).categoryId(category.get("EX-510")).counterparty("Deutsche Bahn")
+                    .description("Fahrt zur Kreistagssitzung als Sachkundiger Bürger").paidByMemberId(member)
+                    .receiptIds(List.of(ticket)).build(), TransactionStatus.SUBMITTED));
         }
 
         LocalDate day(int month, int dayOfMonth) {
@@ -283,9 +289,10 @@ public class DemoData {
         }
 
         void income(String code, String amount, LocalDate date, String counterparty, String description, String reference) {
-            transactions.create(book, treasurer, null, new NewTransaction(TransactionType.INCOME, Money.of(amount), date,
-                bank, null, category.get(code), counterparty, description, reference, null, null, List.of(), List.of(),
-                null, null, TransactionStatus.BOOKED));
+            transactions.create(book, treasurer, null, new NewTransaction(TransactionContent.builder()
+                    .type(TransactionType.INCOME).amount(Money.of(amount)).date(date).accountId(bank)
+                    .categoryId(category.get(code)).counterparty(counterparty).description(description)
+                    .reference(reference).build(), TransactionStatus.BOOKED));
         }
 
         void invoice(String code, String amount, LocalDate date, UUID account, String vendor, String description,
@@ -293,9 +300,7 @@ public class DemoData {
             UUID receipt = pdf(book, treasurer, "rechnung-" + number.toLowerCase() + ".pdf", vendor, number, date, item,
                 amount.replace('.', ','));
             NewTransaction tx = expense(amount, date, account, category.get(code), vendor, description, List.of(receipt));
-            book(book, treasurer, new NewTransaction(tx.type(), tx.amount(), tx.date(), tx.accountId(), null,
-                tx.categoryId(), tx.counterparty(), tx.description(), number, null, null, tx.receiptIds(), List.of(),
-                null, null, TransactionStatus.BOOKED));
+            book(book, treasurer, new NewTransaction(tx.content().toBuilder().reference(number).build(), TransactionStatus.BOOKED));
         }
 
         void slip(String code, String amount, LocalDate date, String vendor, String description) {
@@ -310,8 +315,9 @@ public class DemoData {
 
     private static NewTransaction expense(String amount, LocalDate date, UUID account, UUID category, String counterparty,
                                           String description, List<UUID> receiptIds) {
-        return new NewTransaction(TransactionType.EXPENSE, Money.of(amount), date, account, null, category, counterparty,
-            description, null, null, null, receiptIds, List.of(), null, null, TransactionStatus.BOOKED);
+        return new NewTransaction(TransactionContent.builder().type(TransactionType.EXPENSE).amount(Money.of(amount))
+                .date(date).accountId(account).categoryId(category).counterparty(counterparty)
+                .description(description).receiptIds(receiptIds).build(), TransactionStatus.BOOKED);
     }
 
     private UUID pdf(UUID bookId, UUID user, String fileName, String vendor, String number, LocalDate date, String item,

@@ -6,6 +6,7 @@ import de.cet.ledger.application.AuditTrail;
 import de.cet.ledger.application.LedgerAccess;
 import de.cet.ledger.application.TransactionService;
 import de.cet.ledger.domain.common.Actor;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
 import de.cet.shared.error.ConflictException;
@@ -118,9 +119,11 @@ public class BankLineService {
             throw new ConflictException("zero-line", "A line of 0.00 moves nothing: ignore it.");
         }
         TransactionService.TransactionView created = transactions.create(bookId, userId, null,
-            new TransactionService.NewTransaction(amount.isNegative() ? TransactionType.EXPENSE : TransactionType.INCOME,
-                amount.abs(), line.bookingDate(), line.accountId(), null, category, counterparty, description, reference,
-                null, null, List.of(), tags, null, null, TransactionStatus.BOOKED));
+            new TransactionService.NewTransaction(TransactionContent.builder()
+                    .type(amount.isNegative() ? TransactionType.EXPENSE : TransactionType.INCOME).amount(amount.abs())
+                    .date(line.bookingDate()).accountId(line.accountId()).categoryId(category)
+                    .counterparty(counterparty).description(description).reference(reference).tags(tags)
+                    .build(), TransactionStatus.BOOKED));
         link(line, created.transaction().id());
         record(bookId, actor, "BANK_LINE_MATCHED", line, created.transaction().id());
         return view(bookId, lineId);

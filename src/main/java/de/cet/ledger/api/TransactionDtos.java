@@ -5,6 +5,7 @@ import de.cet.ledger.application.TransactionService;
 import de.cet.ledger.domain.transaction.ComplianceWarning;
 import de.cet.ledger.domain.transaction.Transaction;
 import de.cet.ledger.domain.transaction.TransactionChange;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
 import de.cet.shared.money.Money;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -52,7 +54,15 @@ final class TransactionDtos {
                                  UUID categoryId, String counterparty, String description, String reference,
                                  UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
                                  String justification, String eigenbeleg, TransactionStatus status,
-                                 @Schema(description = "Optional: the members who share the entry.") SplitBody split) {}
+                                 @Schema(description = "Optional: the members who share the entry.") SplitBody split) {
+        TransactionService.NewTransaction command() {
+            return new TransactionService.NewTransaction(TransactionContent.builder().type(type).amount(amount).date(date)
+                .accountId(accountId).toAccountId(toAccountId).categoryId(categoryId).counterparty(counterparty)
+                .description(description).reference(reference).paidByMemberId(paidByMemberId)
+                .reimbursesMemberId(reimbursesMemberId).receiptIds(receiptIds).tags(tags).justification(justification)
+                .eigenbeleg(eigenbeleg).build(), status, SplitBody.request(split));
+        }
+    }
 
     /** Edit: absent or null fields keep their value; status changes go through the workflow endpoints. */
     @Schema(name = "UpdateTransactionRequest", description = "Absent fields keep their value; an explicit `null` clears an optional field (toAccountId, categoryId, counterparty, description, reference, paidByMemberId, reimbursesMemberId, justification, eigenbeleg, split). Status changes go through the workflow operations. Needs `If-Match` or `version`.")
@@ -69,7 +79,16 @@ final class TransactionDtos {
                                @Schema(nullable = true) String justification,
                                @Schema(nullable = true) String eigenbeleg,
                                @Schema(nullable = true, description = "Replaces the split; `null` removes it; absent keeps it (fitted to a changed amount: EXACT parts and several payers must then be sent again).") SplitBody split,
-                               Long version) {}
+                               Long version) {
+        /** The fields sent, for {@code TransactionContent.patched}; {@code cleared} names the ones sent as null. */
+        TransactionService.TransactionEdit command(Set<String> cleared) {
+            return new TransactionService.TransactionEdit(TransactionContent.builder().type(type).amount(amount).date(date)
+                .accountId(accountId).toAccountId(toAccountId).categoryId(categoryId).counterparty(counterparty)
+                .description(description).reference(reference).paidByMemberId(paidByMemberId)
+                .reimbursesMemberId(reimbursesMemberId).receiptIds(receiptIds).tags(tags).justification(justification)
+                .eigenbeleg(eigenbeleg), cleared, SplitBody.request(split));
+        }
+    }
 
     @Schema(name = "TransactionReasonRequest", description = "`reason` (required) says why the entry is rejected or reversed; `date` applies to a reversal only.")
     record ReasonBody(String reason, LocalDate date) {}
@@ -98,9 +117,10 @@ final class TransactionDtos {
                            List<WarningBody> warnings) {
         static TransactionBody of(TransactionService.TransactionView v) {
             Transaction t = v.transaction();
-            return new TransactionBody(t.id(), t.type(), t.amount(), t.date(), t.accountId(), t.toAccountId(),
-                t.categoryId(), t.counterparty(), t.description(), t.reference(), t.paidByMemberId(),
-                t.reimbursesMemberId(), t.receiptIds(), t.tags(), t.justification(), t.eigenbeleg(), t.status(),
+            TransactionContent c = t.content();
+            return new TransactionBody(t.id(), c.type(), c.amount(), c.date(), c.accountId(), c.toAccountId(),
+                c.categoryId(), c.counterparty(), c.description(), c.reference(), c.paidByMemberId(),
+                c.reimbursesMemberId(), c.receiptIds(), c.tags(), c.justification(), c.eigenbeleg(), t.status(),
                 t.createdBy(), t.createdAt(), t.submittedBy(), t.submittedAt(),
                 t.approvals().stream().map(a -> new ApprovalBody(a.approverId(), a.at())).toList(), t.bookedBy(),
                 t.bookedAt(), t.rejectedBy(), t.rejectionReason(), t.reworkOf(), t.reworkedInto(), t.reversalOf(),
@@ -112,7 +132,8 @@ final class TransactionDtos {
     record Totals(Money income, Money expense) {}
 
     @Schema(name = "TransactionPage", description = "A page of the search with the totals of the whole filtered set.")
-    record TransactionPage(List<TransactionBody> items, int page, int size, long totalItems, Totals totals) {}
+    record TransactionPage(List<TransactionBody> items, int page, int size, long totalItems, Totals totals,
+                           @Schema(nullable = true, description = "Pass as `cursor` for the next page (same `sort`, `size` and filters); null on the last page. Opaque.") String nextCursor) {}
 
     @Schema(name = "TransactionChange", description = "One change of an entry: who, when, which fields, and their values before and after.")
     record ChangeBody(UUID actorId, Instant at, String action, List<String> changedFields, Map<String, Object> before,

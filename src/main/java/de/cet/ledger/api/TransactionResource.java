@@ -11,6 +11,7 @@ import de.cet.ledger.api.TransactionDtos.TransactionBody;
 import de.cet.ledger.api.TransactionDtos.TransactionPage;
 import de.cet.ledger.application.LedgerQueries;
 import de.cet.ledger.application.TransactionService;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
 import de.cet.shared.access.CurrentUser;
@@ -46,6 +47,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,9 +70,9 @@ public class TransactionResource {
 
     private static final Set<String> SORTABLE = Set.of("date", "amount", "createdAt", "status", "type", "counterparty");
 
-    /** Optional fields a PATCH may clear with an explicit null. */
-    private static final Set<String> CLEARABLE = Set.of("toAccountId", "categoryId", "counterparty", "description",
-        "reference", "paidByMemberId", "reimbursesMemberId", "justification", "eigenbeleg", "split");
+    /** Optional fields a PATCH may clear with an explicit null: the content's, and the split. */
+    private static final Set<String> CLEARABLE = Stream.concat(TransactionContent.CLEARABLE.stream(), Stream.of("split"))
+        .collect(Collectors.toUnmodifiableSet());
 
     private final TransactionService transactions;
     private final CurrentUser currentUser;
@@ -90,11 +93,7 @@ public class TransactionResource {
         if (b == null) {
             throw new InvalidInputException("body", "is required");
         }
-        TransactionBody answer = TransactionBody.of(transactions.create(bookId, currentUser.id(), idempotencyKey,
-            new TransactionService.NewTransaction(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
-                b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
-                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(), b.status(),
-                SplitBody.request(b.split()))));
+        TransactionBody answer = TransactionBody.of(transactions.create(bookId, currentUser.id(), idempotencyKey, b.command()));
         return Response.created(URI.create("/api/v1/books/" + bookId + "/transactions/" + answer.id())).entity(answer)
             .header("ETag", ExpectedVersion.etag(answer.version())).build();
     }
@@ -103,7 +102,7 @@ public class TransactionResource {
     // Large and secret-free: compressed, see application.properties.
     @io.quarkus.vertx.http.Compressed
     @Operation(operationId = "listTransactions", summary = "Search entries",
-        description = "Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty. Answers the totals of the whole filtered set.")
+        description = "Filters from, to, type, status, accountId, categoryId, memberId, minAmount, maxAmount and q (text); sort by date, amount, createdAt, status, type or counterparty (ties by id). Answers the totals of the whole filtered set and, when more entries follow, `nextCursor` for the next page.")
     // The filters are read as strings so that a bad value is a 400 naming it; documented as what they are.
     public TransactionPage search(@PathParam("bookId") UUID bookId,
                                   @QueryParam("from") @Parameter(description = "Entries dated on or after this day",
@@ -121,6 +120,8 @@ public class TransactionResource {
                                   @QueryParam("maxAmount") @Parameter(schema = @Schema(ref = "Money")) String maxAmount,
                                   @QueryParam("q") @Parameter(description = "Text in counterparty, description or reference",
                                       schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
+                                  @QueryParam("cursor") @Parameter(description = "The `nextCursor` of the previous page, for the page after it in the same sort order and filters (keyset: deep pages cost no offset, entries added meanwhile do not shift it); `page` is then ignored",
+                                      schema = @Schema(type = SchemaType.STRING, maxLength = 2000)) String cursor,
                                   @BeanParam PageQuery query) {
         PageRequest page = query.resolve(SORTABLE, "date,desc");
         List<FieldError> errors = new ArrayList<>();
@@ -136,10 +137,15 @@ public class TransactionResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var result = transactions.search(bookId, currentUser.id(), criteria, page.page(), page.size(), page.sortField(),
-            page.ascending());
-        return new TransactionPage(result.items().stream().map(TransactionBody::of).toList(), page.page(), page.size(),
-            result.totalItems(), new Totals(result.income(), result.expense()));
+        ListingCursor at = cursor == null || cursor.isBlank() ? null
+            : ListingCursor.read(cursor.strip(), page.sortField(), page.ascending(), criteria);
+        int pageNumber = at == null ? page.page() : at.page();
+        var result = transactions.search(bookId, currentUser.id(), criteria, pageNumber, page.size(), page.sortField(),
+            page.ascending(), at == null ? null : at.after());
+        String next = result.last() == null ? null
+            : ListingCursor.next(page.sortField(), page.ascending(), criteria, pageNumber, result.last());
+        return new TransactionPage(result.items().stream().map(TransactionBody::of).toList(), pageNumber, page.size(),
+            result.totalItems(), new Totals(result.income(), result.expense()), next);
     }
 
     @GET
@@ -163,10 +169,7 @@ public class TransactionResource {
         PatchBody<EditTransactionBody> patch = PatchBody.read(raw, EditTransactionBody.class, CLEARABLE, json);
         EditTransactionBody b = patch.body();
         return ok(TransactionBody.of(transactions.edit(bookId, currentUser.id(), id, ExpectedVersion.from(ifMatch, b.version()),
-            new TransactionService.TransactionEdit(b.type(), b.amount(), b.date(), b.accountId(), b.toAccountId(),
-                b.categoryId(), b.counterparty(), b.description(), b.reference(), b.paidByMemberId(),
-                b.reimbursesMemberId(), b.receiptIds(), b.tags(), b.justification(), b.eigenbeleg(),
-                SplitBody.request(b.split()), patch.cleared()))));
+            b.command(patch.cleared()))));
     }
 
     @DELETE

@@ -78,6 +78,20 @@ public class LedgerAccess {
         return books.members(bookId).stream().map(Membership::userId).collect(Collectors.toSet());
     }
 
+    /** What the compliance warnings read of a book: its accounts and categories by id, and its rules. */
+    public record WarningSetup(Map<UUID, Account> accounts, Map<UUID, Category> categories, BookRules rules) {}
+
+    /**
+     * The part of {@link #context} that answers need for their warnings: three statements instead of five (a
+     * read does not check periods or members).
+     */
+    public WarningSetup warningSetup(UUID bookId) {
+        return new WarningSetup(
+            accounts.ofBook(bookId).stream().collect(Collectors.toMap(Account::id, Function.identity())),
+            categories.ofBook(bookId).stream().collect(Collectors.toMap(Category::id, Function.identity())),
+            rules(bookId));
+    }
+
     public LedgerContext context(UUID bookId) {
         Map<UUID, Account> accountMap = accounts.ofBook(bookId).stream().collect(Collectors.toMap(Account::id, Function.identity()));
         Map<UUID, Category> categoryMap = categories.ofBook(bookId).stream().collect(Collectors.toMap(Category::id, Function.identity()));

@@ -33,7 +33,18 @@ public interface LedgerQueries {
      */
     Map<UUID, Money> balancesAtStartOf(UUID bookId, LocalDate day);
 
-    SearchResult search(UUID bookId, Criteria criteria, int page, int size, String sortField, boolean ascending);
+    /**
+     * A page of the search: {@code after} null gives page {@code page} by offset; otherwise the {@code size} entries
+     * that follow the entry at {@code after} in the sort order (keyset pagination: no offset read, and entries
+     * added before that position do not shift the page).
+     */
+    SearchResult search(UUID bookId, Criteria criteria, int page, int size, String sortField, boolean ascending,
+                        Position after);
+
+    /** Page {@code page} by offset. */
+    default SearchResult search(UUID bookId, Criteria criteria, int page, int size, String sortField, boolean ascending) {
+        return search(bookId, criteria, page, size, sortField, ascending, null);
+    }
 
     List<AuditEntry> auditPage(UUID bookId, AuditFilter filter, int offset, int limit);
 
@@ -51,6 +62,15 @@ public interface LedgerQueries {
     record Criteria(LocalDate from, LocalDate to, TransactionType type, TransactionStatus status, UUID accountId,
                     UUID categoryId, UUID memberId, Money minAmount, Money maxAmount, String q) {}
 
-    /** The ids of one page in order, the size of the filtered set and its income and expense totals. */
-    record SearchResult(List<UUID> ids, long totalItems, Money income, Money expense) {}
+    /**
+     * A position in the sort order: the sort field's value of an entry ({@code LocalDate}, {@code BigDecimal},
+     * {@code Instant} or {@code String}; null only for an entry without a counterparty) and its id, the tie-breaker.
+     */
+    record Position(Object value, UUID id) {}
+
+    /**
+     * The ids of one page in order, the size of the filtered set and its income and expense totals; {@code last}
+     * is the page's last entry when more entries follow it, else null.
+     */
+    record SearchResult(List<UUID> ids, long totalItems, Money income, Money expense, Position last) {}
 }

@@ -14,7 +14,7 @@ import de.cet.ledger.domain.transaction.CompliancePolicy;
 import de.cet.ledger.domain.transaction.LedgerContext;
 import de.cet.ledger.domain.transaction.Transaction;
 import de.cet.ledger.domain.transaction.TransactionChange;
-import de.cet.ledger.domain.transaction.TransactionData;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.ledger.domain.transaction.TransactionRepository;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
@@ -44,50 +44,42 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TransactionService {
 
-    /** The content a caller sends on create; {@code status} is DRAFT (default), SUBMITTED or BOOKED. */
-    public record NewTransaction(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
-                                 UUID categoryId, String counterparty, String description, String reference,
-                                 UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
-                                 String justification, String eigenbeleg, TransactionStatus status,
-                                 EntrySplits.SplitRequest split) {
+    /** A create: the content, {@code status} DRAFT (default), SUBMITTED or BOOKED, and an optional split. */
+    public record NewTransaction(TransactionContent content, TransactionStatus status, EntrySplits.SplitRequest split) {
         /** An entry no members share. */
-        public NewTransaction(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
-                              UUID categoryId, String counterparty, String description, String reference,
-                              UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds, List<String> tags,
-                              String justification, String eigenbeleg, TransactionStatus status) {
-            this(type, amount, date, accountId, toAccountId, categoryId, counterparty, description, reference,
-                paidByMemberId, reimbursesMemberId, receiptIds, tags, justification, eigenbeleg, status, null);
+        public NewTransaction(TransactionContent content, TransactionStatus status) {
+            this(content, status, null);
+        }
+
+        /** What a repeat with the same Idempotency-Key must match: the content as stored, the status, the split. */
+        Map<String, Object> fingerprint() {
+            Map<String, Object> f = new LinkedHashMap<>(content.snapshot());
+            f.put("status", status == null ? null : status.name());
+            f.put("split", split);
+            return f;
         }
     }
 
-    /** Fields to change on edit; null keeps the current value. */
-    public record TransactionEdit(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
-                                  UUID categoryId, String counterparty, String description, String reference,
-                                  UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds,
-                                  List<String> tags, String justification, String eigenbeleg,
-                                  EntrySplits.SplitRequest split, Set<String> cleared) {
+    /**
+     * An edit (PATCH): the fields {@code given} (unset ones keep their value), the optional ones the caller
+     * {@code cleared} (explicit null; {@code "split"} removes the split) and a new split, if any.
+     */
+    public record TransactionEdit(TransactionContent.Builder given, Set<String> cleared, EntrySplits.SplitRequest split) {
         public TransactionEdit {
             cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
         }
 
         /** An edit that leaves the split alone (or fits it to a changed amount). */
-        public TransactionEdit(TransactionType type, Money amount, LocalDate date, UUID accountId, UUID toAccountId,
-                               UUID categoryId, String counterparty, String description, String reference,
-                               UUID paidByMemberId, UUID reimbursesMemberId, List<UUID> receiptIds,
-                               List<String> tags, String justification, String eigenbeleg, Set<String> cleared) {
-            this(type, amount, date, accountId, toAccountId, categoryId, counterparty, description, reference,
-                paidByMemberId, reimbursesMemberId, receiptIds, tags, justification, eigenbeleg, null, cleared);
-        }
-
-        /** The new value: the given one, null when cleared, else the current one. */
-        <T> T pick(String field, T given, T current) {
-            return given != null ? given : cleared.contains(field) ? null : current;
+        public TransactionEdit(TransactionContent.Builder given, Set<String> cleared) {
+            this(given, cleared, null);
         }
     }
 
     public record TransactionView(Transaction transaction, List<ComplianceWarning> warnings) {}
 
-    public record SearchPage(List<TransactionView> items, long totalItems, Money income, Money expense) {}
+    /** A page of the search; {@code last} is its last entry's position when more entries follow (else null). */
+    public record SearchPage(List<TransactionView> items, long totalItems, Money income, Money expense,
+                             LedgerQueries.Position last) {}
 
     private final LedgerAccess access;
     private final TransactionRepository transactions;
@@ -120,10 +112,9 @@ public class TransactionService {
         Actor actor = access.actor(bookId, userId);
         // Loaded once for the checks and the answer's warnings: nothing in between changes the book's set-up.
         LedgerContext context = access.context(bookId);
-        UUID id = idempotency.execute(userId + " POST /books/" + bookId + "/transactions", idempotencyKey, in, UUID.class, () -> {
-            TransactionData data = new TransactionData(in.type(), in.amount(), in.date(), in.accountId(), in.toAccountId(),
-                in.categoryId(), in.counterparty(), in.description(), in.reference(), in.paidByMemberId(),
-                in.reimbursesMemberId(), in.receiptIds(), in.tags(), in.justification(), in.eigenbeleg());
+        UUID id = idempotency.execute(userId + " POST /books/" + bookId + "/transactions", idempotencyKey,
+                in.fingerprint(), UUID.class, () -> {
+            TransactionContent data = in.content();
             requireReceiptsOfBook(bookId, data.receiptIds());
             Transaction tx = Transaction.create(UUID.randomUUID(), data,
                 in.status() == null ? TransactionStatus.DRAFT : in.status(), actor, context, clock.instant());
@@ -142,7 +133,7 @@ public class TransactionService {
     @Transactional
     public TransactionView get(UUID bookId, UUID userId, UUID id) {
         access.actor(bookId, userId);
-        return view(find(bookId, id), access.context(bookId));
+        return view(find(bookId, id), access.warningSetup(bookId));
     }
 
     @Transactional
@@ -151,18 +142,7 @@ public class TransactionService {
         Transaction tx = find(bookId, id);
         expected.check(tx.version());
         LedgerContext context = access.context(bookId);
-        TransactionData d = tx.data();
-        TransactionData merged = new TransactionData(
-            or(in.type(), d.type()), or(in.amount(), d.amount()), or(in.date(), d.date()), or(in.accountId(), d.accountId()),
-            in.pick("toAccountId", in.toAccountId(), d.toAccountId()), in.pick("categoryId", in.categoryId(), d.categoryId()),
-            in.pick("counterparty", in.counterparty(), d.counterparty()),
-            in.pick("description", in.description(), d.description()),
-            in.pick("reference", in.reference(), d.reference()),
-            in.pick("paidByMemberId", in.paidByMemberId(), d.paidByMemberId()),
-            in.pick("reimbursesMemberId", in.reimbursesMemberId(), d.reimbursesMemberId()),
-            or(in.receiptIds(), d.receiptIds()), or(in.tags(), d.tags()),
-            in.pick("justification", in.justification(), d.justification()),
-            in.pick("eigenbeleg", in.eigenbeleg(), d.eigenbeleg()));
+        TransactionContent merged = tx.content().patched(in.given(), in.cleared());
         requireReceiptsOfBook(bookId, merged.receiptIds());
         tx.edit(merged, actor, context, clock.instant());
         store(tx, () -> splits.apply(tx, actor, in.split(), in.cleared().contains("split")), true);
@@ -262,15 +242,16 @@ public class TransactionService {
 
     @Transactional
     public SearchPage search(UUID bookId, UUID userId, LedgerQueries.Criteria criteria, int page, int size,
-                             String sortField, boolean ascending) {
+                             String sortField, boolean ascending, LedgerQueries.Position after) {
         access.actor(bookId, userId);
-        LedgerQueries.SearchResult result = queries.search(bookId, criteria, page, size, sortField, ascending);
-        LedgerContext context = access.context(bookId);
+        LedgerQueries.SearchResult result = queries.search(bookId, criteria, page, size, sortField, ascending, after);
+        // Only what the warnings read (periods and members are for changes), loaded once for the page.
+        LedgerAccess.WarningSetup setup = result.ids().isEmpty() ? null : access.warningSetup(bookId);
         List<TransactionView> items = new ArrayList<>();
         for (Transaction tx : transactions.findAll(bookId, result.ids())) {
-            items.add(view(tx, context));
+            items.add(view(tx, setup));
         }
-        return new SearchPage(items, result.totalItems(), result.income(), result.expense());
+        return new SearchPage(items, result.totalItems(), result.income(), result.expense(), result.last());
     }
 
     private void checkBooking(Transaction tx, LedgerContext context) {
@@ -301,7 +282,7 @@ public class TransactionService {
 
     private void requireReceiptsOfBook(UUID bookId, List<UUID> receiptIds) {
         for (UUID receiptId : receiptIds) {
-            if (receipts.find(bookId, receiptId).isEmpty()) {
+            if (receiptId != null && receipts.find(bookId, receiptId).isEmpty()) {
                 throw new InvalidInputException("receiptIds", "contains " + receiptId + ", which is not a receipt of this book");
             }
         }
@@ -368,15 +349,16 @@ public class TransactionService {
         return new TransactionView(tx, CompliancePolicy.warningsFor(tx, context, OfficialCatalogue.current()));
     }
 
+    private TransactionView view(Transaction tx, LedgerAccess.WarningSetup setup) {
+        return new TransactionView(tx, CompliancePolicy.warningsFor(tx, setup.accounts(), setup.categories(),
+            setup.rules(), OfficialCatalogue.current()));
+    }
+
     private Transaction find(UUID bookId, UUID id) {
         return transactions.find(bookId, id).orElseThrow(TransactionService::notFound);
     }
 
     private static NotFoundException notFound() {
         return new NotFoundException("transaction-not-found", "No such transaction.");
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 }

@@ -30,7 +30,7 @@ class JpaCategoryRepository implements CategoryRepository {
 
     @Override
     public long transactionCount(UUID categoryId) {
-        return em.createQuery("select count(t) from Transaction t where t.categoryId = :c", Long.class)
+        return em.createQuery("select count(t) from Transaction t where t.content.categoryId = :c", Long.class)
             .setParameter("c", categoryId).getSingleResult();
     }
 

@@ -40,7 +40,7 @@ class JpaTransactionRepository implements TransactionRepository {
     public List<Transaction> bookedOnAccount(UUID bookId, UUID accountId) {
         return em.createQuery("""
                 from Transaction t where t.bookId = :b and t.status = :s
-                and (t.accountId = :a or t.toAccountId = :a) order by t.date, t.createdAt""", Transaction.class)
+                and (t.content.accountId = :a or t.content.toAccountId = :a) order by t.content.date, t.createdAt""", Transaction.class)
             .setParameter("b", bookId).setParameter("s", TransactionStatus.BOOKED).setParameter("a", accountId)
             .getResultList();
     }
@@ -49,7 +49,7 @@ class JpaTransactionRepository implements TransactionRepository {
     public List<Transaction> bookedAdvancesOf(UUID bookId, UUID memberId) {
         return em.createQuery("""
                 from Transaction t where t.bookId = :b and t.status = :s
-                and (t.paidByMemberId = :m or t.reimbursesMemberId = :m) order by t.date, t.createdAt""", Transaction.class)
+                and (t.content.paidByMemberId = :m or t.content.reimbursesMemberId = :m) order by t.content.date, t.createdAt""", Transaction.class)
             .setParameter("b", bookId).setParameter("s", TransactionStatus.BOOKED).setParameter("m", memberId)
             .getResultList();
     }
@@ -60,14 +60,16 @@ class JpaTransactionRepository implements TransactionRepository {
             return List.of();
         }
         Map<UUID, Transaction> byId = new java.util.HashMap<>();
+        // Read-only: a page's entries are only shown, so Hibernate keeps no copy of their state to dirty-check.
         em.createQuery("from Transaction t where t.bookId = :b and t.id in :ids", Transaction.class)
+            .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
             .setParameter("b", bookId).setParameter("ids", ids).getResultList().forEach(t -> byId.put(t.id(), t));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
     public List<Transaction> ofBook(UUID bookId) {
-        return em.createQuery("from Transaction t where t.bookId = :b order by t.date, t.createdAt", Transaction.class)
+        return em.createQuery("from Transaction t where t.bookId = :b order by t.content.date, t.createdAt", Transaction.class)
             .setParameter("b", bookId).getResultList();
     }
 

@@ -75,13 +75,14 @@ class SqlLedgerQueries implements LedgerQueries {
     }
 
     @Override
-    public SearchResult search(UUID bookId, Criteria c, int page, int size, String sortField, boolean ascending) {
+    public SearchResult search(UUID bookId, Criteria c, int page, int size, String sortField, boolean ascending,
+                               Position after) {
         String column = SORT.getOrDefault(sortField, "date");
         long offset = (long) page * size;
         boolean kept = c.memberId() == null && c.minAmount() == null && c.maxAmount() == null
             && (c.q() == null || c.q().isBlank());
         if (!kept) {
-            return direct(bookId, c, offset, size, column, ascending);
+            return direct(bookId, c, offset, size, column, ascending, after);
         }
         // Answered from the kept aggregate (ADR 0008): the whole months of the range from
         // ledger_listing_total, the partial months at its edges from the entries, per month.
@@ -94,20 +95,22 @@ class SqlLedgerQueries implements LedgerQueries {
             income = income.add(m.income());
             expense = expense.add(m.expense());
         }
-        List<UUID> ids;
-        if (offset >= count) {
-            ids = List.of();
+        Page ids;
+        if (after != null) {
+            ids = page(filter(bookId, c, c.from(), c.to()), column, ascending, 0, size, after);
+        } else if (offset >= count) {
+            ids = Page.EMPTY;
         } else if ("date".equals(column)) {
             ids = pageInDateOrder(bookId, c, months, offset, size, ascending);
         } else {
             Filter f = filter(bookId, c, c.from(), c.to());
-            ids = page(f, column, ascending, offset, size);
+            ids = page(f, column, ascending, offset, size, null);
         }
-        return new SearchResult(ids, count, Money.of(income), Money.of(expense));
+        return new SearchResult(ids.ids(), count, Money.of(income), Money.of(expense), ids.last());
     }
 
     /** A page in date order: the months after the page (in the sort direction) are skipped by their counts. */
-    private List<UUID> pageInDateOrder(UUID bookId, Criteria c, List<MonthTotal> months, long offset, int size,
+    private Page pageInDateOrder(UUID bookId, Criteria c, List<MonthTotal> months, long offset, int size,
                                        boolean ascending) {
         List<MonthTotal> inOrder = new ArrayList<>(months);
         inOrder.sort(ascending ? Comparator.comparing(MonthTotal::month) : Comparator.comparing(MonthTotal::month).reversed());
@@ -125,7 +128,7 @@ class SqlLedgerQueries implements LedgerQueries {
             }
             skipped += m.entries();
         }
-        return page(filter(bookId, c, from, to), "date", ascending, offset - skipped, size);
+        return page(filter(bookId, c, from, to), "date", ascending, offset - skipped, size, null);
     }
 
     private record MonthTotal(LocalDate month, long entries, BigDecimal income, BigDecimal expense) {}
@@ -242,7 +245,8 @@ class SqlLedgerQueries implements LedgerQueries {
      * A filter the aggregate cannot answer (member, amount range, text): counted over the entries it selects,
      * which these filters keep few (the member, amount and trigram indexes).
      */
-    private SearchResult direct(UUID bookId, Criteria c, long offset, int size, String column, boolean ascending) {
+    private SearchResult direct(UUID bookId, Criteria c, long offset, int size, String column, boolean ascending,
+                                Position after) {
         Filter f = filter(bookId, c, c.from(), c.to());
         // The listing totals what it lists, in any status: every expense entry's amount, a reimbursement too
         // (the reports count spending instead, ledger_entry_effect.expense); only the reversal sign is the rule's.
@@ -251,16 +255,74 @@ class SqlLedgerQueries implements LedgerQueries {
                   coalesce(sum(ledger_signed_amount(t.amount, t.reversal_of)) filter (where t.type = 'INCOME'), 0),
                   coalesce(sum(ledger_signed_amount(t.amount, t.reversal_of)) filter (where t.type = 'EXPENSE'), 0)
                 """ + f.where()), f.params()).getSingleResult();
-        return new SearchResult(page(f, column, ascending, offset, size), ((Number) totals[0]).longValue(),
-            Money.of((BigDecimal) totals[1]), Money.of((BigDecimal) totals[2]));
+        Page ids = page(f, column, ascending, after == null ? offset : 0, size, after);
+        return new SearchResult(ids.ids(), ((Number) totals[0]).longValue(),
+            Money.of((BigDecimal) totals[1]), Money.of((BigDecimal) totals[2]), ids.last());
     }
 
+    /** The ids of a page and, when more entries follow, the position of its last one. */
+    private record Page(List<UUID> ids, Position last) {
+        static final Page EMPTY = new Page(List.of(), null);
+    }
+
+    /**
+     * A page in {@code column} order, ties by id in the same direction: after {@code after} (keyset) when given,
+     * else from {@code offset}. One row more than the page is read to know whether another page follows.
+     */
     @SuppressWarnings("unchecked")
-    private List<UUID> page(Filter f, String column, boolean ascending, long offset, int size) {
+    private Page page(Filter f, String column, boolean ascending, long offset, int size, Position after) {
         String dir = ascending ? " asc" : " desc";
-        List<UUID> ids = bind(em.createNativeQuery("select t.id" + f.where() + " order by t." + column + dir + ", t.id" + dir
-                + " offset " + offset + " limit " + size), f.params()).getResultList();
-        return new ArrayList<>(ids);
+        StringBuilder sql = new StringBuilder("select t.id, t.").append(column).append(f.where());
+        Map<String, Object> params = new HashMap<>(f.params());
+        if (after != null) {
+            sql.append(" and ").append(keyset(column, ascending, after));
+            if (after.value() != null) {
+                params.put("kv", after.value());
+            }
+            params.put("kid", after.id());
+        }
+        sql.append(" order by t.").append(column).append(dir).append(", t.id").append(dir)
+            .append(" offset ").append(offset).append(" limit ").append((long) size + 1);
+        List<Object[]> rows = bind(em.createNativeQuery(sql.toString()), params).getResultList();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < Math.min(size, rows.size()); i++) {
+            ids.add((UUID) rows.get(i)[0]);
+        }
+        if (rows.size() <= size) {
+            return new Page(ids, null);
+        }
+        Object[] last = rows.get(size - 1);
+        return new Page(ids, new Position(value(column, last[1]), (UUID) last[0]));
+    }
+
+    /**
+     * The rows after {@code after} in the order by {@code column}, then id, both ascending or both descending.
+     * Only counterparty can be null; PostgreSQL puts nulls last in ascending and first in descending order.
+     */
+    private static String keyset(String column, boolean ascending, Position after) {
+        String cmp = ascending ? ">" : "<";
+        if (!"counterparty".equals(column)) {
+            return "(t." + column + ", t.id) " + cmp + " (:kv, :kid)";
+        }
+        if (after.value() == null) {
+            return ascending ? "(t.counterparty is null and t.id > :kid)"
+                : "(t.counterparty is not null or t.id < :kid)";
+        }
+        String rest = "(t.counterparty " + cmp + " :kv or (t.counterparty = :kv and t.id " + cmp + " :kid))";
+        return ascending ? "(t.counterparty is null or " + rest + ")" : rest;
+    }
+
+    /** A sort column's value as read, in the Java type its parameter is bound with. */
+    private static Object value(String column, Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        return switch (column) {
+            case "date" -> raw instanceof java.sql.Date d ? d.toLocalDate() : raw;
+            case "created_at" -> JpaTransactionRepository.instant(raw);
+            case "amount" -> raw;
+            default -> raw.toString();
+        };
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -3,6 +3,7 @@ package de.cet.recurring.application;
 import de.cet.ledger.application.LedgerAccess;
 import de.cet.ledger.application.TransactionService;
 import de.cet.ledger.domain.common.Actor;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
 import de.cet.recurring.domain.Recurring;
@@ -138,9 +139,10 @@ public class RecurringRunner {
                 status = TransactionStatus.BOOKED;
             }
         }
-        var entry = transactions.create(r.bookId(), r.createdBy(), null, new TransactionService.NewTransaction(
-            TransactionType.valueOf(t.type().name()), t.amount(), date, t.accountId(), null, t.categoryId(),
-            t.counterparty(), t.description(), null, null, null, List.of(), List.of(), null, null, status));
+        var entry = transactions.create(r.bookId(), r.createdBy(), null, new TransactionService.NewTransaction(TransactionContent.builder()
+                .type(TransactionType.valueOf(t.type().name())).amount(t.amount()).date(date).accountId(t.accountId())
+                .categoryId(t.categoryId()).counterparty(t.counterparty()).description(t.description())
+                .build(), status));
         repository.entryMade(id, date, entry.transaction().id());
         return true;
     }

@@ -2,7 +2,7 @@ package de.cet.recurring.application;
 
 import de.cet.ledger.application.AuditTrail;
 import de.cet.ledger.application.LedgerAccess;
-import de.cet.ledger.domain.transaction.TransactionData;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.ledger.domain.transaction.TransactionType;
 import de.cet.recurring.domain.Recurring;
 import de.cet.recurring.domain.RecurringRepository;
@@ -137,9 +137,9 @@ public class RecurringService {
 
     /** The ledger's rule for an entry of this template on its first due date, with the fields named as sent. */
     private void requireFits(UUID bookId, Template t, Schedule s) {
-        TransactionData data = new TransactionData(TransactionType.valueOf(t.type().name()), t.amount(), s.startsOn(),
-            t.accountId(), null, t.categoryId(), t.counterparty(), t.description(), null, null, null, List.of(),
-            List.of(), null, null);
+        TransactionContent data = TransactionContent.builder().type(TransactionType.valueOf(t.type().name()))
+                .amount(t.amount()).date(s.startsOn()).accountId(t.accountId()).categoryId(t.categoryId())
+                .counterparty(t.counterparty()).description(t.description()).build();
         try {
             data.validate(access.context(bookId));
         } catch (InvalidInputException e) {

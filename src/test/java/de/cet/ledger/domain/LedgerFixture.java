@@ -14,7 +14,7 @@ import de.cet.ledger.domain.period.AccountingPeriod;
 import de.cet.ledger.domain.period.Periods;
 import de.cet.ledger.domain.transaction.LedgerContext;
 import de.cet.ledger.domain.transaction.Transaction;
-import de.cet.ledger.domain.transaction.TransactionData;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.ledger.domain.transaction.TransactionStatus;
 import de.cet.ledger.domain.transaction.TransactionType;
 import de.cet.shared.money.Money;
@@ -139,9 +139,11 @@ public class LedgerFixture {
         public Builder justification(String j) { this.justification = j; return this; }
         public Builder eigenbeleg(String e) { this.eigenbeleg = e; return this; }
 
-        public TransactionData data() {
-            return new TransactionData(type, amount, date, accountId, toAccountId, categoryId, "Papier AG", description,
-                "R-1", paidBy, reimburses, receipts, List.of("office"), justification, eigenbeleg);
+        public TransactionContent data() {
+            return TransactionContent.builder().type(type).amount(amount).date(date).accountId(accountId)
+                .toAccountId(toAccountId).categoryId(categoryId).counterparty("Papier AG").description(description)
+                .reference("R-1").paidByMemberId(paidBy).reimbursesMemberId(reimburses).receiptIds(receipts)
+                .tags(List.of("office")).justification(justification).eigenbeleg(eigenbeleg).build();
         }
 
         public Transaction draftBy(Actor actor) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.cet.ledger.domain.transaction.TransactionData;
+import de.cet.ledger.domain.transaction.TransactionContent;
 import de.cet.shared.error.FieldError;
 import de.cet.shared.error.InvalidInputException;
 import de.cet.shared.money.Money;
@@ -16,16 +16,14 @@ class TransactionValidationTest {
 
     private final LedgerFixture f = new LedgerFixture();
 
-    private List<String> invalidFields(TransactionData data) {
+    private List<String> invalidFields(TransactionContent data) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> data.validate(f.context()));
         return e.errors().stream().map(FieldError::field).toList();
     }
 
     @Test
     void amountMustBePositive() {
-        TransactionData zero = new TransactionData(f.expense("1.00").data().type(), Money.ZERO,
-            f.expense("1.00").data().date(), f.bank.id(), null, f.office.id(), null, null, null, null, null,
-            List.of(), List.of(), null, null);
+        TransactionContent zero = f.expense("1.00").data().toBuilder().amount(Money.ZERO).build();
         assertEquals(List.of("amount"), invalidFields(zero));
     }
 
@@ -66,7 +64,7 @@ class TransactionValidationTest {
 
     @Test
     void anAdvanceIsNotAlsoAReimbursement() {
-        TransactionData both = f.expense("1.00").reimburses(f.member.userId()).category(f.office.id())
+        TransactionContent both = f.expense("1.00").reimburses(f.member.userId()).category(f.office.id())
             .paidBy(f.member.userId()).data();
         assertEquals(List.of("reimbursesMemberId"), invalidFields(both));
     }
@@ -78,16 +76,15 @@ class TransactionValidationTest {
 
     @Test
     void everyBadFieldIsReportedAtOnce() {
-        TransactionData data = new TransactionData(null, null, null, null, null, null, "x".repeat(201), null, null,
-            null, null, null, null, null, null);
+        TransactionContent data = TransactionContent.builder().counterparty("x".repeat(201)).build();
         assertEquals(List.of("type", "amount", "date", "accountId", "counterparty"), invalidFields(data));
     }
 
     @Test
     void tagsAreTrimmedAndDeduplicated() {
-        TransactionData data = new TransactionData(null, null, null, null, null, null, null, null, null, null, null,
-            List.of(UUID.fromString("00000000-0000-0000-0000-000000000001"), UUID.fromString("00000000-0000-0000-0000-000000000001")),
-            List.of(" Klausur ", "Klausur", " "), " ", null);
+        UUID receipt = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        TransactionContent data = TransactionContent.builder().receiptIds(List.of(receipt, receipt))
+            .tags(List.of(" Klausur ", "Klausur", " ")).justification(" ").build();
         assertEquals(List.of("Klausur"), data.tags());
         assertEquals(1, data.receiptIds().size());
         assertEquals(null, data.justification());

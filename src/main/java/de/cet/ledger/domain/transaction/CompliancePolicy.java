@@ -6,10 +6,13 @@ import de.cet.ledger.domain.account.Account;
 import de.cet.ledger.domain.catalogue.OfficialCatalogue;
 import de.cet.ledger.domain.catalogue.OfficialCategory;
 import de.cet.ledger.domain.category.Category;
+import de.cet.ledger.domain.common.BookRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -35,23 +38,30 @@ public final class CompliancePolicy {
     private CompliancePolicy() {}
 
     public static List<ComplianceWarning> warningsFor(Transaction t, LedgerContext context, OfficialCatalogue catalogue) {
+        return warningsFor(t, context.accounts(), context.categories(), context.rules(), catalogue);
+    }
+
+    /** The same, from only what the warnings read: the book's accounts and categories by id, and its rules. */
+    public static List<ComplianceWarning> warningsFor(Transaction t, Map<UUID, Account> accounts,
+                                                      Map<UUID, Category> categories, BookRules rules,
+                                                      OfficialCatalogue catalogue) {
         List<ComplianceWarning> warnings = new ArrayList<>();
         if (t.isReversal()) {
             return warnings;
         }
-        Account account = context.accounts().get(t.accountId());
+        Account account = accounts.get(t.accountId());
         Optional<OfficialCategory> official = Optional.ofNullable(t.categoryId())
-            .map(context.categories()::get)
+            .map(categories::get)
             .map(Category::officialCode)
             .flatMap(catalogue::find);
-        official.ifPresent(o -> categoryWarnings(t, o, context, warnings));
+        official.ifPresent(o -> categoryWarnings(t, o, rules, warnings));
         if (account != null && official.isPresent()) {
             official.get().impliedFund().filter(f -> f != account.fund()).ifPresent(f -> warnings.add(new ComplianceWarning(
                 WRONG_FUND, official.get().nameEn() + " (" + official.get().code() + ") belong to the " + f
                     + " fund, but the account '" + account.name() + "' holds " + account.fund() + " money.")));
         }
         if (t.type() == TransactionType.TRANSFER && account != null) {
-            Account target = context.accounts().get(t.toAccountId());
+            Account target = accounts.get(t.toAccountId());
             if (target != null && target.fund() != account.fund()) {
                 warnings.add(new ComplianceWarning(TRANSFER_BETWEEN_FUNDS, "The transfer moves money from the "
                     + account.fund() + " fund to the " + target.fund() + " fund; public and own funds are kept apart."));
@@ -64,14 +74,14 @@ public final class CompliancePolicy {
         return warnings;
     }
 
-    private static void categoryWarnings(Transaction t, OfficialCategory o, LedgerContext context,
+    private static void categoryWarnings(Transaction t, OfficialCategory o, BookRules rules,
                                          List<ComplianceWarning> warnings) {
         switch (o.code()) {
             case OfficialCatalogue.EX_400 -> {
-                if (context.rules().inPreElectionWindow(t.date())) {
+                if (rules.inPreElectionWindow(t.date())) {
                     warnings.add(new ComplianceWarning(PRE_ELECTION_PUBLIC_RELATIONS, "Public relations spending dated "
-                        + context.rules().preElectionWindowDays() + " days or less before the election on "
-                        + context.rules().electionDate() + " may count as campaigning, which public money must not pay for."));
+                        + rules.preElectionWindowDays() + " days or less before the election on "
+                        + rules.electionDate() + " may count as campaigning, which public money must not pay for."));
                 }
             }
             case OfficialCatalogue.EX_520 -> {

@@ -26,7 +26,7 @@ import java.util.UUID;
 /**
  * A ledger entry and its workflow: {@code DRAFT → SUBMITTED → APPROVED → BOOKED}, or {@code REJECTED}.
  *
- * <p>Invariants kept here: the content always fits the book ({@link TransactionData#validate}); nothing
+ * <p>Invariants kept here: the content always fits the book ({@link TransactionContent#validate}); nothing
  * dated in a closed period is created, changed or deleted; members edit only their own drafts, treasurers
  * and admins drafts and submitted entries, auditors nothing; with four-eyes on nobody approves what they
  * created, submitted or last edited; above the dual-approval limit two different people approve; a booked entry never
@@ -46,39 +46,9 @@ public class Transaction {
     private UUID id;
     @Column(name = "book_id", nullable = false)
     private UUID bookId;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "type", length = 8, nullable = false)
-    private TransactionType type;
-    @Column(name = "amount", precision = 15, scale = 2, nullable = false)
-    private Money amount;
-    @Column(name = "date", nullable = false)
-    private LocalDate date;
-    @Column(name = "account_id", nullable = false)
-    private UUID accountId;
-    @Column(name = "to_account_id")
-    private UUID toAccountId;
-    @Column(name = "category_id")
-    private UUID categoryId;
-    @Column(name = "counterparty", length = 200)
-    private String counterparty;
-    @Column(name = "description", length = 2000)
-    private String description;
-    @Column(name = "reference", length = 100)
-    private String reference;
-    @Column(name = "paid_by_member_id")
-    private UUID paidByMemberId;
-    @Column(name = "reimburses_member_id")
-    private UUID reimbursesMemberId;
-    @ElementCollection(fetch = FetchType.EAGER) @Fetch(FetchMode.SUBSELECT) @CollectionTable(name = "ledger_transaction_receipt", joinColumns = @JoinColumn(name = "transaction_id")) @OrderColumn(name = "position")
-    @Column(name = "receipt_id", nullable = false)
-    private List<UUID> receiptIds = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "tags", columnDefinition = "text[]", nullable = false)
-    private List<String> tags = new ArrayList<>();
-    @Column(name = "justification", length = 2000)
-    private String justification;
-    @Column(name = "eigenbeleg", length = 2000)
-    private String eigenbeleg;
+    /* The content a person records and edits: one embedded value (ADR 0024), replaced as a whole. */
+    @Embedded
+    private TransactionContent content;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 10, nullable = false)
@@ -133,7 +103,7 @@ public class Transaction {
      * auditor may draft and submit; a member may only claim an advance for themselves; only a treasurer
      * or admin may record a booked entry, and only when the book does not require approval.
      */
-    public static Transaction create(UUID id, TransactionData data, TransactionStatus initialStatus,
+    public static Transaction create(UUID id, TransactionContent data, TransactionStatus initialStatus,
                                      Actor actor, LedgerContext context, Instant now) {
         actor.requireWrites();
         Objects.requireNonNull(initialStatus, "initialStatus");
@@ -145,7 +115,7 @@ public class Transaction {
         requireMayClaimFor(actor, data);
         context.periods().requireNotClosed(data.date());
         Transaction tx = new Transaction(id, context.bookId(), actor.userId(), now);
-        tx.apply(data);
+        tx.content = data.copy();
         tx.status = TransactionStatus.DRAFT;
         tx.record(actor, now, ChangeAction.CREATED, Map.of());
         if (initialStatus == TransactionStatus.SUBMITTED) {
@@ -157,15 +127,15 @@ public class Transaction {
     }
 
     /** Changes the content of a draft (its creator or a treasurer/admin) or a submitted entry (treasurer/admin). */
-    public void edit(TransactionData data, Actor actor, LedgerContext context, Instant now) {
+    public void edit(TransactionContent data, Actor actor, LedgerContext context, Instant now) {
         actor.requireWrites();
         requireEditableBy(actor, "edit");
         data.validate(context);
         requireMayClaimFor(actor, data);
-        context.periods().requireNotClosed(date);
+        context.periods().requireNotClosed(date());
         context.periods().requireNotClosed(data.date());
         Map<String, Object> before = snapshot();
-        apply(data);
+        content = data.copy();
         // What was approved is no longer what is there: approvals start over.
         approvals.clear();
         lastEditedBy = actor.userId();
@@ -179,7 +149,7 @@ public class Transaction {
         if (!actor.is(createdBy) && !actor.keepsTheBooks()) {
             throw new ForbiddenException("Only its creator or a treasurer may submit this draft.");
         }
-        context.periods().requireNotClosed(date);
+        context.periods().requireNotClosed(date());
         Map<String, Object> before = snapshot();
         status = TransactionStatus.SUBMITTED;
         submittedBy = actor.userId();
@@ -205,7 +175,7 @@ public class Transaction {
         if (approvals.stream().anyMatch(a -> actor.is(a.approverId()))) {
             throw new FourEyesViolationException("You have already approved this entry; a second person must approve it.");
         }
-        context.periods().requireNotClosed(date);
+        context.periods().requireNotClosed(date());
         Map<String, Object> before = snapshot();
         approvals.add(new Approval(actor.userId(), now));
         if (approvals.size() >= requiredApprovals(context)) {
@@ -227,7 +197,7 @@ public class Transaction {
         if (reason.length() > 2000) {
             throw new InvalidInputException("reason", "must be at most 2000 characters");
         }
-        context.periods().requireNotClosed(date);
+        context.periods().requireNotClosed(date());
         Map<String, Object> before = snapshot();
         status = TransactionStatus.REJECTED;
         rejectedBy = actor.userId();
@@ -248,11 +218,10 @@ public class Transaction {
         if (reworkedInto != null) {
             throw new ConflictException("already-reworked", "This entry has already been reworked into " + reworkedInto + ".");
         }
-        TransactionData data = data();
-        data.validate(context);
-        context.periods().requireNotClosed(data.date());
+        content.validate(context);
+        context.periods().requireNotClosed(content.date());
         Transaction copy = new Transaction(newId, bookId, actor.userId(), now);
-        copy.apply(data);
+        copy.content = content.copy();
         copy.status = TransactionStatus.DRAFT;
         copy.reworkOf = id;
         copy.record(actor, now, ChangeAction.CREATED, Map.of());
@@ -281,12 +250,11 @@ public class Transaction {
         } else {
             requireStatus("book", TransactionStatus.DRAFT, TransactionStatus.SUBMITTED, TransactionStatus.APPROVED);
         }
-        context.periods().requireNotClosed(date);
-        TransactionData data = data();
+        context.periods().requireNotClosed(date());
+        TransactionContent data = content;
         if (bookingAccountId != null || bookingDate != null) {
-            data = new TransactionData(type, amount, bookingDate != null ? bookingDate : date,
-                bookingAccountId != null ? bookingAccountId : accountId, toAccountId, categoryId, counterparty,
-                description, reference, paidByMemberId, reimbursesMemberId, receiptIds, tags, justification, eigenbeleg);
+            data = content.toBuilder().date(bookingDate != null ? bookingDate : date())
+                .accountId(bookingAccountId != null ? bookingAccountId : accountId()).build();
             data.validate(context);
         }
         context.periods().requireOpen(data.date());
@@ -295,7 +263,9 @@ public class Transaction {
                 "This book requires a receipt or an Eigenbeleg (self-made receipt with a justification) before an expense is booked.");
         }
         Map<String, Object> before = snapshot();
-        apply(data);
+        if (data != content) {
+            content = data.copy();
+        }
         status = TransactionStatus.BOOKED;
         bookedBy = actor.userId();
         bookedAt = now;
@@ -315,7 +285,7 @@ public class Transaction {
         if (!actor.is(createdBy) && !actor.keepsTheBooks()) {
             throw new ForbiddenException("Only its creator or a treasurer may delete this draft.");
         }
-        context.periods().requireNotClosed(date);
+        context.periods().requireNotClosed(date());
         return new TransactionChange(actor.userId(), Objects.requireNonNull(now, "now"), ChangeAction.DELETED,
             snapshot(), Map.of());
     }
@@ -345,13 +315,12 @@ public class Transaction {
         if (reversalDate == null) {
             throw new InvalidInputException("date", "is required");
         }
-        if (reversalDate.isBefore(date)) {
-            throw new InvalidInputException("date", "must not be before the reversed entry's date " + date);
+        if (reversalDate.isBefore(date())) {
+            throw new InvalidInputException("date", "must not be before the reversed entry's date " + date());
         }
         context.periods().requireOpen(reversalDate);
         Transaction reversal = new Transaction(newId, bookId, actor.userId(), now);
-        reversal.apply(data());
-        reversal.date = reversalDate;
+        reversal.content = content.toBuilder().date(reversalDate).build();
         reversal.reversalOf = id;
         reversal.reversalReason = reason.strip();
         reversal.status = TransactionStatus.BOOKED;
@@ -369,29 +338,29 @@ public class Transaction {
         if (status != TransactionStatus.BOOKED) {
             return Money.ZERO;
         }
-        Money effect = switch (type) {
-            case INCOME -> account.equals(accountId) ? amount : Money.ZERO;
+        Money effect = switch (type()) {
+            case INCOME -> account.equals(accountId()) ? amount() : Money.ZERO;
             // An advance was paid out of a member's pocket: no money left the account until it is reimbursed.
-            case EXPENSE -> account.equals(accountId) && !isAdvance() ? amount.negate() : Money.ZERO;
-            case TRANSFER -> account.equals(accountId) ? amount.negate()
-                : account.equals(toAccountId) ? amount : Money.ZERO;
+            case EXPENSE -> account.equals(accountId()) && !isAdvance() ? amount().negate() : Money.ZERO;
+            case TRANSFER -> account.equals(accountId()) ? amount().negate()
+                : account.equals(toAccountId()) ? amount() : Money.ZERO;
         };
         return signed(effect);
     }
 
     /** What the book owes {@code member} because of this entry: + for an advance, − for a reimbursement. */
     public Money advanceEffectFor(UUID member) {
-        if (status != TransactionStatus.BOOKED || type != TransactionType.EXPENSE) {
+        if (status != TransactionStatus.BOOKED || type() != TransactionType.EXPENSE) {
             return Money.ZERO;
         }
-        Money effect = member.equals(paidByMemberId) ? amount
-            : member.equals(reimbursesMemberId) ? amount.negate() : Money.ZERO;
+        Money effect = member.equals(paidByMemberId()) ? amount()
+            : member.equals(reimbursesMemberId()) ? amount().negate() : Money.ZERO;
         return signed(effect);
     }
 
     /** What the entry adds to the income totals: a booked income's amount, negated for a reversal. */
     public Money countedIncome() {
-        return countsInCategoryTotals() && type == TransactionType.INCOME ? signed(amount) : Money.ZERO;
+        return countsInCategoryTotals() && type() == TransactionType.INCOME ? signed(amount()) : Money.ZERO;
     }
 
     /**
@@ -399,7 +368,7 @@ public class Transaction {
      * too, while its reimbursement settles the debt and counts nothing — negated for a reversal.
      */
     public Money countedExpense() {
-        return countsInCategoryTotals() && type == TransactionType.EXPENSE ? signed(amount) : Money.ZERO;
+        return countsInCategoryTotals() && type() == TransactionType.EXPENSE ? signed(amount()) : Money.ZERO;
     }
 
     private Money signed(Money value) {
@@ -408,19 +377,19 @@ public class Transaction {
 
     /** An expense that is spending (not paying back an advance) and not a reversal needs a receipt. */
     public boolean needsReceipt() {
-        return type == TransactionType.EXPENSE && !isReimbursement() && !isReversal();
+        return type() == TransactionType.EXPENSE && !isReimbursement() && !isReversal();
     }
 
     public boolean hasReceiptOrEigenbeleg() {
-        return !receiptIds.isEmpty() || eigenbeleg != null;
+        return !content.receiptIds().isEmpty() || eigenbeleg() != null;
     }
 
     public boolean isAdvance() {
-        return paidByMemberId != null;
+        return paidByMemberId() != null;
     }
 
     public boolean isReimbursement() {
-        return reimbursesMemberId != null;
+        return reimbursesMemberId() != null;
     }
 
     public boolean isReversal() {
@@ -432,37 +401,21 @@ public class Transaction {
      * not transfers and not reimbursements (they settle an advance that already counted).
      */
     public boolean countsInCategoryTotals() {
-        return status == TransactionStatus.BOOKED && type != TransactionType.TRANSFER && !isReimbursement();
+        return status == TransactionStatus.BOOKED && type() != TransactionType.TRANSFER && !isReimbursement();
     }
 
     public boolean isBooked() {
         return status == TransactionStatus.BOOKED;
     }
 
-    /** The current content as a {@link TransactionData}, e.g. to pre-fill an edit. */
-    public TransactionData data() {
-        return new TransactionData(type, amount, date, accountId, toAccountId, categoryId, counterparty, description,
-            reference, paidByMemberId, reimbursesMemberId, receiptIds, tags, justification, eigenbeleg);
+    /** The current content, e.g. to pre-fill an edit. */
+    public TransactionContent content() {
+        return content;
     }
 
     /** The entry as the history records it: every field a person can change or that the workflow sets. */
     public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("type", str(type));
-        s.put("amount", str(amount));
-        s.put("date", str(date));
-        s.put("accountId", str(accountId));
-        s.put("toAccountId", str(toAccountId));
-        s.put("categoryId", str(categoryId));
-        s.put("counterparty", counterparty);
-        s.put("description", description);
-        s.put("reference", reference);
-        s.put("paidByMemberId", str(paidByMemberId));
-        s.put("reimbursesMemberId", str(reimbursesMemberId));
-        s.put("receiptIds", receiptIds.stream().map(UUID::toString).toList());
-        s.put("tags", List.copyOf(tags));
-        s.put("justification", justification);
-        s.put("eigenbeleg", eigenbeleg);
+        Map<String, Object> s = new LinkedHashMap<>(content.snapshot());
         s.put("status", str(status));
         s.put("approvals", approvals.stream().map(a -> a.approverId().toString()).toList());
         s.put("rejectionReason", rejectionReason);
@@ -475,7 +428,7 @@ public class Transaction {
     }
 
     private int requiredApprovals(LedgerContext context) {
-        return context.rules().needsDualApproval(amount) ? 2 : 1;
+        return context.rules().needsDualApproval(amount()) ? 2 : 1;
     }
 
     private void requireEditableBy(Actor actor, String what) {
@@ -493,7 +446,7 @@ public class Transaction {
         }
     }
 
-    private static void requireMayClaimFor(Actor actor, TransactionData data) {
+    private static void requireMayClaimFor(Actor actor, TransactionContent data) {
         if (data.paidByMemberId() != null && !actor.keepsTheBooks() && !actor.is(data.paidByMemberId())) {
             throw new ForbiddenException("Members may only record advances they paid themselves.");
         }
@@ -511,24 +464,6 @@ public class Transaction {
         throw new InvalidStatusException("Cannot " + what + " an entry that is " + status + ".");
     }
 
-    private void apply(TransactionData d) {
-        type = d.type();
-        amount = d.amount();
-        date = d.date();
-        accountId = d.accountId();
-        toAccountId = d.toAccountId();
-        categoryId = d.categoryId();
-        counterparty = d.counterparty();
-        description = d.description();
-        reference = d.reference();
-        paidByMemberId = d.paidByMemberId();
-        reimbursesMemberId = d.reimbursesMemberId();
-        receiptIds = new ArrayList<>(d.receiptIds());
-        tags = new ArrayList<>(d.tags());
-        justification = d.justification();
-        eigenbeleg = d.eigenbeleg();
-    }
-
     private void record(Actor actor, Instant now, ChangeAction action, Map<String, Object> before) {
         history.add(new TransactionChange(actor.userId(), Objects.requireNonNull(now, "now"), action, before, snapshot()));
     }
@@ -537,23 +472,24 @@ public class Transaction {
         return o == null ? null : o.toString();
     }
 
+    // The content's fields, for the callers that read one of them (a new content field needs no accessor here).
     public UUID id() { return id; }
     public UUID bookId() { return bookId; }
-    public TransactionType type() { return type; }
-    public Money amount() { return amount; }
-    public LocalDate date() { return date; }
-    public UUID accountId() { return accountId; }
-    public UUID toAccountId() { return toAccountId; }
-    public UUID categoryId() { return categoryId; }
-    public String counterparty() { return counterparty; }
-    public String description() { return description; }
-    public String reference() { return reference; }
-    public UUID paidByMemberId() { return paidByMemberId; }
-    public UUID reimbursesMemberId() { return reimbursesMemberId; }
-    public List<UUID> receiptIds() { return List.copyOf(receiptIds); }
-    public List<String> tags() { return List.copyOf(tags); }
-    public String justification() { return justification; }
-    public String eigenbeleg() { return eigenbeleg; }
+    public TransactionType type() { return content.type(); }
+    public Money amount() { return content.amount(); }
+    public LocalDate date() { return content.date(); }
+    public UUID accountId() { return content.accountId(); }
+    public UUID toAccountId() { return content.toAccountId(); }
+    public UUID categoryId() { return content.categoryId(); }
+    public String counterparty() { return content.counterparty(); }
+    public String description() { return content.description(); }
+    public String reference() { return content.reference(); }
+    public UUID paidByMemberId() { return content.paidByMemberId(); }
+    public UUID reimbursesMemberId() { return content.reimbursesMemberId(); }
+    public List<UUID> receiptIds() { return content.receiptIds(); }
+    public List<String> tags() { return content.tags(); }
+    public String justification() { return content.justification(); }
+    public String eigenbeleg() { return content.eigenbeleg(); }
     public TransactionStatus status() { return status; }
     public UUID createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }

@@ -13,7 +13,7 @@ public interface TransactionRepository {
     List<Transaction> bookedAdvancesOf(UUID bookId, UUID memberId);
     List<Transaction> ofBook(UUID bookId);
 
-    /** The book's entries with these ids, in the order of {@code ids} (unknown ids are left out). */
+    /** The book's entries with these ids, in the order of {@code ids} (unknown ids are left out), loaded read-only: for showing, not changing. */
     List<Transaction> findAll(UUID bookId, List<UUID> ids);
     void save(Transaction transaction);
     /** A new version for a stored entry whose own fields did not change (its split did), written at once. */

@@ -28,28 +28,26 @@ class TransactionContentRulesTest {
 
     private final LedgerFixture f = new LedgerFixture();
 
-    private List<String> invalidFields(TransactionData data) {
+    private List<String> invalidFields(TransactionContent data) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> data.validate(f.context()));
         return e.errors().stream().map(FieldError::field).toList();
     }
 
-    private static TransactionData with(TransactionData d, List<UUID> receipts, List<String> tags) {
-        return new TransactionData(d.type(), d.amount(), d.date(), d.accountId(), d.toAccountId(), d.categoryId(),
-            d.counterparty(), d.description(), d.reference(), d.paidByMemberId(), d.reimbursesMemberId(), receipts, tags,
-            d.justification(), d.eigenbeleg());
+    private static TransactionContent with(TransactionContent d, List<UUID> receipts, List<String> tags) {
+        return d.toBuilder().receiptIds(receipts).tags(tags).build();
     }
 
     @Test
     void missingTagsAndBlankOnesAreDropped() {
-        TransactionData d = with(f.expense("1.00").data(), null, Arrays.asList("a", null, " ", " a ", "b"));
+        TransactionContent d = with(f.expense("1.00").data(), null, Arrays.asList("a", null, " ", " a ", "b"));
         assertEquals(List.of("a", "b"), d.tags());
         assertEquals(List.of(), d.receiptIds());
     }
 
     @Test
     void atMostTwentyTagsOfFiftyCharactersAndFiftyReceipts() {
-        TransactionData base = f.expense("1.00").data();
-        List<String> tags = IntStream.rangeClosed(1, TransactionData.MAX_TAGS).mapToObj(i -> "t" + i).toList();
+        TransactionContent base = f.expense("1.00").data();
+        List<String> tags = IntStream.rangeClosed(1, TransactionContent.MAX_TAGS).mapToObj(i -> "t" + i).toList();
         assertDoesNotThrow(() -> with(base, base.receiptIds(), tags).validate(f.context()));
 
         List<String> oneTooMany = new ArrayList<>(tags);
@@ -57,7 +55,7 @@ class TransactionContentRulesTest {
         assertEquals(List.of("tags"), invalidFields(with(base, base.receiptIds(), oneTooMany)));
         assertEquals(List.of("tags"), invalidFields(with(base, base.receiptIds(), List.of("x".repeat(51)))));
 
-        List<UUID> receipts = IntStream.rangeClosed(0, TransactionData.MAX_RECEIPTS).mapToObj(i -> UUID.randomUUID())
+        List<UUID> receipts = IntStream.rangeClosed(0, TransactionContent.MAX_RECEIPTS).mapToObj(i -> UUID.randomUUID())
             .toList();
         assertEquals(List.of("receiptIds"), invalidFields(with(base, receipts, List.of())));
     }
@@ -66,7 +64,7 @@ class TransactionContentRulesTest {
     void aTransferIsNeitherAnAdvanceNorAReimbursement() {
         assertEquals(List.of("paidByMemberId"),
             invalidFields(f.transfer("5.00", f.bank, f.cash).paidBy(f.member.userId()).data()));
-        TransactionData reimbursingTransfer = f.transfer("5.00", f.bank, f.cash).reimburses(f.member.userId()).data();
+        TransactionContent reimbursingTransfer = f.transfer("5.00", f.bank, f.cash).reimburses(f.member.userId()).data();
         assertTrue(reimbursingTransfer.isReimbursement());
         assertEquals(List.of("reimbursesMemberId"), invalidFields(reimbursingTransfer));
     }
@@ -74,7 +72,7 @@ class TransactionContentRulesTest {
     @Test
     void onlyATransferHasATargetAccountAndIncomeReimbursesNobody() {
         assertEquals(List.of("toAccountId"), invalidFields(f.expense("5.00").toAccount(f.cash.id()).data()));
-        TransactionData income = f.income("5.00").reimburses(f.member.userId()).category(f.grants.id()).data();
+        TransactionContent income = f.income("5.00").reimburses(f.member.userId()).category(f.grants.id()).data();
         assertEquals(List.of("reimbursesMemberId"), invalidFields(income));
         assertFalse(f.income("5.00").data().isReimbursement());
         assertFalse(f.income("5.00").data().isAdvance());
@@ -90,7 +88,7 @@ class TransactionContentRulesTest {
         LedgerContext context = new LedgerContext(f.bookId, f.rules, f.context().periods(), accounts,
             f.context().categories(), f.context().memberIds());
 
-        TransactionData early = f.transfer("5.00", f.bank, newCash).date("2026-03-31").data();
+        TransactionContent early = f.transfer("5.00", f.bank, newCash).date("2026-03-31").data();
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> early.validate(context));
         assertEquals(List.of("date"), e.errors().stream().map(FieldError::field).toList());
         assertDoesNotThrow(() -> f.transfer("5.00", f.bank, newCash).date("2026-04-01").data().validate(context));
@@ -125,5 +123,44 @@ class TransactionContentRulesTest {
         LedgerContext withoutTarget = new LedgerContext(f.bookId, f.rules, f.context().periods(), sourceOnly,
             f.context().categories(), f.context().memberIds());
         assertEquals(List.of(), CompliancePolicy.warningsFor(transfer, withoutTarget, LedgerFixture.CATALOGUE));
+    }
+
+    @Test
+    void aPatchReplacesWhatIsGivenClearsOnlyOptionalFieldsAndKeepsTheRest() {
+        TransactionContent current = f.expense("12.00").paidBy(f.member.userId()).data();
+        TransactionContent patched = current.patched(TransactionContent.builder().amount(Money.of("13.50"))
+            .description(" neu "), java.util.Set.of("counterparty", "paidByMemberId", "amount", "tags"));
+        assertEquals(Money.of("13.50"), patched.amount());
+        assertEquals("neu", patched.description());
+        assertEquals(null, patched.counterparty());
+        assertEquals(null, patched.paidByMemberId());
+        // not clearable: an explicit null keeps the value (PatchBody names only CLEARABLE fields anyway)
+        assertEquals(current.tags(), patched.tags());
+        assertEquals(current.reference(), patched.reference());
+        assertEquals(current.date(), patched.date());
+        assertTrue(TransactionContent.CLEARABLE.contains("counterparty"));
+        assertFalse(TransactionContent.CLEARABLE.contains("amount"));
+    }
+
+    @Test
+    void contentIsAValueAndEachEntryHoldsItsOwnCopy() {
+        TransactionContent a = f.expense("12.00").data();
+        TransactionContent b = a.toBuilder().build();
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(a, a.copy());
+        assertFalse(a.equals(a.toBuilder().reference("R-2").build()));
+        assertFalse(a.equals("not content"));
+        assertTrue(a.toString().contains("amount=12.00"), a.toString());
+        assertEquals(a.snapshot().keySet().stream().toList(), List.of("type", "amount", "date", "accountId", "toAccountId",
+            "categoryId", "counterparty", "description", "reference", "paidByMemberId", "reimbursesMemberId",
+            "receiptIds", "tags", "justification", "eigenbeleg"));
+    }
+
+    @Test
+    void aNullReceiptIdIsAFieldError() {
+        TransactionContent withNull = f.expense("1.00").data().toBuilder().receiptIds(Arrays.asList(UUID.randomUUID(), null))
+            .build();
+        assertEquals(List.of("receiptIds"), invalidFields(withNull));
     }
 }
