@@ -44,6 +44,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the IMAP mailboxes
+         * @description Instance administrators only.
+         */
+        get: operations["listMailboxes"];
+        put?: never;
+        /**
+         * Add an IMAP mailbox
+         * @description Instance administrators only. The password is stored encrypted and never answered back.
+         */
+        post: operations["createMailbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A mailbox
+         * @description Instance administrators only.
+         */
+        get: operations["getMailbox"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a mailbox
+         * @description Instance administrators only. Its mail records go with it; bank lines and receipts stay.
+         */
+        delete: operations["deleteMailbox"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a mailbox
+         * @description Instance administrators only. `version` required; an empty or missing password keeps the stored one.
+         */
+        patch: operations["changeMailbox"];
+        trace?: never;
+    };
+    "/api/v1/admin/mailboxes/{id}/mails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent mails of a mailbox
+         * @description Instance administrators only. The 50 latest processed mails with their outcome and reason.
+         */
+        get: operations["listMailboxMails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/mailboxes/{id}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Poll a mailbox now
+         * @description Instance administrators only. Fetches new mails as the schedule would; the mailbox with the poll's result (`lastPollResult`, `lastPollError`) — a refused connection or log-in is a FAILED result, not an error answer.
+         */
+        post: operations["pollMailbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/restore": {
         parameters: {
             query?: never;
@@ -2893,6 +2985,97 @@ export interface components {
             email?: string;
             password?: string;
         };
+        /** @description A mailbox; the password is never answered, `passwordSet` says one is stored. */
+        Mailbox: {
+            /** Format: uuid */
+            accountId?: string;
+            /** @enum {string|null} */
+            bankTemplate?: "SPARKASSE" | "DKB" | null;
+            /** Format: uuid */
+            bookId?: string;
+            enabled?: boolean;
+            folder?: string;
+            host?: string;
+            /** Format: uuid */
+            id?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            lastPollAt?: string;
+            lastPollError?: string;
+            /** Format: int32 */
+            lastPollMails?: number;
+            /** @enum {string|null} */
+            lastPollResult?: "OK" | "FAILED" | null;
+            name?: string;
+            passwordSet?: boolean;
+            /** Format: int32 */
+            port?: number;
+            /** @enum {string} */
+            purpose?: "BANK_ALERTS" | "RECEIPTS";
+            tls?: boolean;
+            username?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        MailboxAttachment: {
+            fileName?: string;
+            ignored?: string;
+            /** Format: int32 */
+            position?: number;
+            /** Format: uuid */
+            receiptId?: string;
+        };
+        /** @description On create: host, username, password, bookId and purpose are required; accountId for BANK_ALERTS. On change: what is given replaces, an empty password keeps the stored one; `version` required. */
+        MailboxInput: {
+            /** Format: uuid */
+            accountId?: string;
+            /** @description SPARKASSE, DKB, or empty: recognised from the mail */
+            bankTemplate?: string;
+            /** Format: uuid */
+            bookId?: string;
+            enabled?: boolean;
+            folder?: string;
+            host?: string;
+            name?: string;
+            password?: string;
+            /** Format: int32 */
+            port?: number;
+            /** @enum {string} */
+            purpose?: "BANK_ALERTS" | "RECEIPTS";
+            tls?: boolean;
+            username?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A mail fetched from the mailbox and what became of it. */
+        MailboxMail: {
+            attachments?: components["schemas"]["MailboxAttachment"][];
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            importId?: string;
+            /** @enum {string} */
+            outcome?: "BANK_LINES" | "RECEIPTS" | "NOTHING" | "FAILED" | "KNOWN";
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            processedAt?: string;
+            reason?: string;
+            sender?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            sentAt?: string;
+            subject?: string;
+            /** Format: int64 */
+            uid?: number;
+            /** Format: int64 */
+            uidValidity?: number;
+        };
         MatchBankLine: {
             /** Format: uuid */
             transactionId: string;
@@ -3597,7 +3780,7 @@ export interface components {
             value?: string;
         };
         /** @enum {string} */
-        StatementFormat: "CAMT053" | "MT940" | "CSV";
+        StatementFormat: "CAMT053" | "MT940" | "CSV" | "MAIL";
         /** @description What an import did. `lines`: new lines in the inbox; `duplicates`: lines already there (not stored again); `suspected`: new lines marked DUPLICATE_SUSPECTED; `pending`: announced (CAMT PDNG) entries left out; `matched`: new lines for which a ledger entry is suggested. */
         StatementImport: {
             closingBalance?: components["schemas"]["Money"];
@@ -4189,6 +4372,209 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listMailboxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mailbox"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailboxInput"];
+            };
+        };
+        responses: {
+            /** @description The new mailbox */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mailbox"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mailbox"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    changeMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailboxInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mailbox"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listMailboxMails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxMail"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    pollMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mailbox"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             default: components["responses"]["ServerError"];
         };
     };

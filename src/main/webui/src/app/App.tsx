@@ -44,6 +44,7 @@ const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const UserEventsPage = lazy(() => import('../features/admin/UserEventsPage'));
 const BackupsPage = lazy(() => import('../features/admin/BackupsPage'));
 const RestorePage = lazy(() => import('../features/admin/RestorePage'));
+const MailboxesPage = lazy(() => import('../features/admin/MailboxesPage'));
 const PasskeysPage = lazy(() => import('../features/passkeys/PasskeysPage'));
 const NewBookPage = lazy(() => import('../features/books/NewBookForm'));
 
@@ -142,6 +143,7 @@ export function App() {
                   <Route path="users/:userId/events" element={<UserEventsPage />} />
                   <Route path="backups" element={<BackupsPage />} />
                   <Route path="restore" element={<RestorePage />} />
+                  <Route path="mailboxes" element={<MailboxesPage />} />
                 </Route>
                 <Route path="/books/:bookId/periods" element={<PeriodsPage />} />
                 <Route path="/books/:bookId/reports" element={<TransparencyReportPage />} />

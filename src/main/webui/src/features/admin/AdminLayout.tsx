@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/useMe';
 import '../book-admin/admin.css';
 
-const SECTIONS = ['users', 'backups', 'restore'] as const;
+const SECTIONS = ['users', 'backups', 'restore', 'mailboxes'] as const;
 
 /**
  * The installation's administration, for instance administrators (GET /me says `instanceAdmin`).

@@ -422,6 +422,13 @@ class WebAppBrowserTest {
         env.put("CET_E2E_ADMIN_PROFILE_EMAIL", profile.email());
         env.put("CET_E2E_ADMIN_INVITEE_EMAIL", invitee);
         env.put("CET_E2E_ADMIN_MAILBOX", mailbox.toString());
+        // e2e/admin-mailboxes: an instance administrator who keeps a book of their own with a bank account
+        Actor postmaster = Actors.instanceAdmin();
+        german(postmaster);
+        UUID postBook = book(postmaster, "Fraktion Post Beispielstadt", "CAUCUS", year);
+        LedgerFixtures.account(postmaster, postBook, Map.of("name", "Girokonto Post", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "100.00", "openingDate", year + "-01-01"));
+        env.put("CET_E2E_ADMIN_POSTMASTER_EMAIL", postmaster.email());
         // The passphrase the test profile encrypts backups with: the restore screen is given the archive and it.
         env.put("CET_E2E_ADMIN_BACKUP_PASSPHRASE",
             org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("cet.backup.passphrase", String.class));

@@ -73,6 +73,26 @@ public class ImportService {
         Account account = account(bookId, accountId);
         CsvProfile profile = profileId == null || profileId.isBlank() ? null : profiles.resolve(bookId, profileId);
         StatementFiles.Parsed parsed = StatementFiles.read(file, profile, limits.limits());
+        return store(bookId, actor.userId(), accountId, account, parsed, sha256(file));
+    }
+
+    /**
+     * One booking from a bank's alert mail into the account's inbox, with the same duplicate check and rules
+     * as a file (a later statement with the same booking is then an exact or suspected duplicate). Recorded
+     * in the name of {@code importedBy}, the administrator who configured the mailbox; joins the caller's
+     * transaction, which also records the mail as processed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportResult importAlert(UUID bookId, UUID importedBy, UUID accountId, StatementEntry entry, byte[] digestOf) {
+        Account account = account(bookId, accountId);
+        Statement statement = new Statement(StatementFormat.MAIL, null, entry.bookingDate(), entry.bookingDate(), null, null,
+            List.of(entry));
+        return store(bookId, importedBy, accountId, account, new StatementFiles.Parsed(StatementFormat.MAIL, List.of(statement)),
+            sha256(digestOf));
+    }
+
+    private ImportResult store(UUID bookId, UUID userId, UUID accountId, Account account, StatementFiles.Parsed parsed,
+                               String sha256) {
         String own = account.iban() == null ? null : account.iban().value();
         for (Statement s : parsed.statements()) {
             if (s.iban() != null && !s.iban().equals(own)) {
@@ -122,8 +142,8 @@ public class ImportService {
                 rule.map(r -> r.actions().counterparty()).orElse(null), rule.map(r -> r.actions().description()).orElse(null)));
         }
         UUID id = UUID.randomUUID();
-        store.saveImport(new ImportStore.NewImport(id, bookId, accountId, parsed.format(), sha256(file), lines.size(),
-            duplicates, pending, actor.userId(), clock.instant()), parsed.statements(), lines);
+        store.saveImport(new ImportStore.NewImport(id, bookId, accountId, parsed.format(), sha256, lines.size(),
+            duplicates, pending, userId, clock.instant()), parsed.statements(), lines);
         Statement first = parsed.statements().stream().min(Comparator.comparing(Statement::from)).orElseThrow();
         Statement last = parsed.statements().stream().max(Comparator.comparing(Statement::to)).orElseThrow();
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -133,7 +153,7 @@ public class ImportService {
         payload.put("statementTo", to.toString());
         payload.put("lines", lines.size());
         payload.put("duplicates", duplicates);
-        audit.record(bookId, actor.userId(), "STATEMENT_IMPORTED", "StatementImport", id, payload);
+        audit.record(bookId, userId, "STATEMENT_IMPORTED", "StatementImport", id, payload);
         return new ImportResult(id, parsed.format(), from, to, first.openingBalance(), last.closingBalance(), lines.size(),
             duplicates, suspected, pending, matched);
     }

@@ -110,6 +110,41 @@ public class ReceiptService {
         return new Upload(find(bookId, id), existed[0] != null);
     }
 
+    /**
+     * A receipt that arrived by mail (importing's IMAP mailboxes, ADR 0022): stored as an upload by
+     * {@code uploadedBy} (the administrator who configured the mailbox) without a membership check, since
+     * the mailbox, not a member, brings it. The caller has checked type and size; the same bytes twice
+     * answer the receipt already stored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Upload fromMail(UUID bookId, UUID uploadedBy, String fileName, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInputException("file", "must not be empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw tooLarge();
+        }
+        ReceiptContentType type = detect(bytes);
+        String sha256 = sha256(bytes);
+        audit.lockBook(bookId);
+        var same = receipts.findBySha256(bookId, sha256);
+        if (same.isPresent()) {
+            return new Upload(same.get(), true);
+        }
+        Periods periods = access.periods(bookId);
+        AccountingPeriod period = ReceiptNumber.periodForUpload(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), periods);
+        ReceiptNumber number = ReceiptNumber.next(period, periods.all(), receipts.lastNumber(bookId, period.id()).orElse(null));
+        Receipt receipt = Receipt.store(UUID.randomUUID(), bookId, period.id(), number, fileName, type, bytes.length,
+            sha256, uploadedBy, clock.instant());
+        receipts.save(receipt, bytes);
+        audit.record(bookId, uploadedBy, "RECEIPT_UPLOADED", "Receipt", receipt.id(), Payloads.receipt(receipt));
+        return new Upload(receipt, false);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     @Transactional
     public Receipt get(UUID bookId, UUID userId, UUID receiptId) {
         access.actor(bookId, userId);

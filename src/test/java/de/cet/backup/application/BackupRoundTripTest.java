@@ -309,6 +309,31 @@ class BackupRoundTripTest {
         String rentLine = de.cet.importing.api.ImportFixtures.lines(tina, book, "NEW").stream()
             .filter(l -> "R1".equals(l.get("bankReference"))).findFirst().map(l -> (String) l.get("id")).orElseThrow();
         tina.api().body(Map.of()).post("/api/v1/books/" + book + "/bank-lines/" + rentLine + "/create").then().statusCode(200);
+        populateMailboxes(tina, book, bank);
+    }
+
+    /** An IMAP mailbox (its password sealed), a processed alert mail and a receipt mail with two attachments (V170). */
+    void populateMailboxes(Actors.Actor tina, UUID book, UUID bank) {
+        Actors.Actor admin = Actors.instanceAdmin();
+        String box = admin.api().body(Map.of("host", "imap.example.org", "username", "kasse", "password", "not-the-real-one",
+                "bookId", book.toString(), "accountId", bank.toString(), "purpose", "BANK_ALERTS", "bankTemplate", "SPARKASSE"))
+            .post("/api/v1/admin/mailboxes").then().statusCode(201).extract().path("id");
+        UUID receipt = LedgerFixtures.receipt(tina, book, "mail-" + UUID.randomUUID());
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            String alert = UUID.randomUUID().toString();
+            String forwarded = UUID.randomUUID().toString();
+            st.executeUpdate("insert into importing_mail (id, mailbox_id, uid_validity, uid, message_id, sender, subject, sent_at, "
+                + "outcome, reason, import_id, processed_at) select '" + alert + "', '" + box + "', 1700000000, 1, '<a@bank>', "
+                + "'alert@sparkasse.example', 'Kontowecker', now(), 'BANK_LINES', null, id, now() from importing_import "
+                + "where book_id = '" + book + "' limit 1");
+            st.executeUpdate("insert into importing_mail (id, mailbox_id, uid_validity, uid, message_id, sender, subject, sent_at, "
+                + "outcome, reason, processed_at) values ('" + forwarded + "', '" + box + "', 1700000000, 2, null, 'tina@example.org', "
+                + "'Fwd: Rechnung', null, 'RECEIPTS', null, now())");
+            st.executeUpdate("insert into importing_mail_attachment (mail_id, position, file_name, receipt_id, ignored) values ('"
+                + forwarded + "', 1, 'rechnung.pdf', '" + receipt + "', null), ('" + forwarded + "', 2, 'tool.exe', null, 'not a PDF, JPEG or PNG')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     PGSimpleDataSource emptyInstance() throws Exception {
