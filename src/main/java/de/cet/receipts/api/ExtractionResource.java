@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,9 +49,15 @@ public class ExtractionResource {
     @GET
     @Operation(operationId = "getReceiptExtraction", summary = "Read a receipt's data to prefill an expense",
         description = "Every member. ZUGFeRD / Factur-X PDFs (MINIMUM to EXTENDED) and XRechnung XML (CII or UBL): "
-            + "gross amount, VAT, invoice date, seller, invoice number, IBAN. Other receipts answer `NONE`. 422 "
-            + "`receipt-unreadable` for a damaged PDF or invoice, 415 `xml-refused` for XML with a DOCTYPE.")
-    public ExtractionView get(@PathParam("bookId") UUID bookId, @PathParam("receiptId") UUID receiptId) {
-        return ExtractionView.of(extractions.extract(bookId, currentUser.id(), receiptId));
+            + "gross amount, VAT, invoice date, seller, invoice number, IBAN (confidence 1). Photos (JPEG, PNG, WebP) and "
+            + "scanned PDFs are read by OCR (`OCR`: the total, the date, the merchant, perhaps the VAT; a confidence "
+            + "below 1); the first call may take a few seconds, later ones answer from the cache. `NONE` when nothing "
+            + "was found, for HEIC, or where OCR is not installed. 422 `receipt-unreadable` for a damaged file, 422 "
+            + "`image-too-large` for an image declaring too many pixels, 415 `xml-refused` for XML with a DOCTYPE, "
+            + "503 `ocr-busy` with `Retry-After` when the OCR queue is full.")
+    @Blocking
+    public CompletionStage<ExtractionView> get(@PathParam("bookId") UUID bookId, @PathParam("receiptId") UUID receiptId) {
+        // the receipt is read (and access checked) on this worker thread; OCR then runs in its own pool
+        return extractions.extract(bookId, currentUser.id(), receiptId).thenApply(ExtractionView::of);
     }
 }

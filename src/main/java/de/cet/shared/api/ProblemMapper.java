@@ -56,6 +56,8 @@ public class ProblemMapper {
         Response.ResponseBuilder answer = Response.status(e.kind().status()).entity(doc).type(ProblemDocument.MEDIA_TYPE);
         if (e instanceof TooManyRequestsException tooMany) {
             answer.header("Retry-After", tooMany.retryAfterSeconds());
+        } else if (extensions.get("retryAfterSeconds") instanceof Number retry) {
+            answer.header("Retry-After", retry.longValue());
         }
         return answer.build();
     }
