@@ -34,6 +34,7 @@ public class DataDirReceiptCache implements ReceiptCache {
 
     private final Path dir;
 
+    @jakarta.inject.Inject
     DataDirReceiptCache(@ConfigProperty(name = "cet.data-dir") String dataDir) {
         this(Path.of(dataDir, "receipt-cache"));
     }
