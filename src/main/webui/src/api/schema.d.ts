@@ -1089,9 +1089,29 @@ export interface paths {
         };
         /**
          * Read a receipt's data to prefill an expense
-         * @description Every member. ZUGFeRD / Factur-X PDFs (MINIMUM to EXTENDED) and XRechnung XML (CII or UBL): gross amount, VAT, invoice date, seller, invoice number, IBAN. Other receipts answer `NONE`. 422 `receipt-unreadable` for a damaged PDF or invoice, 415 `xml-refused` for XML with a DOCTYPE.
+         * @description Every member. ZUGFeRD / Factur-X PDFs (MINIMUM to EXTENDED) and XRechnung XML (CII or UBL): gross amount, VAT, invoice date, seller, invoice number, IBAN (confidence 1). Photos (JPEG, PNG, WebP) and scanned PDFs are read by OCR (`OCR`: the total, the date, the merchant, perhaps the VAT; a confidence below 1); the first call may take a few seconds, later ones answer from the cache. `NONE` when nothing was found, for HEIC, or where OCR is not installed. 422 `receipt-unreadable` for a damaged file, 422 `image-too-large` for an image declaring too many pixels, 415 `xml-refused` for XML with a DOCTYPE, 503 `ocr-busy` with `Retry-After` when the OCR queue is full.
          */
         get: operations["getReceiptExtraction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{bookId}/receipts/{receiptId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A small picture of the receipt
+         * @description Every member. A JPEG at most 320 pixels wide and high of a photo (JPEG, PNG) or of a PDF's first page; `ETag` and `Cache-Control: private`, `If-None-Match` answers 304. 415 `thumbnail-unsupported` for WebP, HEIC and XML receipts, 422 `image-too-large` for an image that declares too many pixels, 422 `receipt-unreadable` for a damaged file.
+         */
+        get: operations["getReceiptThumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6240,6 +6260,43 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReceiptExtraction"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getReceiptThumbnail: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                bookId: string;
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Not modified (the `If-None-Match` tag matches) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
