@@ -507,6 +507,7 @@ class WebAppBrowserTest {
         LedgerFixtures.record(owner, book, grant);
         Map<String, Object> rent = LedgerFixtures.tx("EXPENSE", "1200.00", last + "-03-01", bank, LedgerFixtures.category(owner, book, "EX-300"));
         rent.put("status", "BOOKED");
+        rent.put("eigenbeleg", "Miete Fraktionsbüro laut Mietvertrag");
         LedgerFixtures.record(owner, book, rent);
         List<Map<String, Object>> periods = owner.api().get("/api/v1/books/" + book + "/periods").then().statusCode(200).extract().path("items");
         String closed = periods.stream().filter(p -> String.valueOf(last).equals(p.get("name"))).findFirst().orElseThrow().get("id").toString();
