@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """bench/drills/two-instances: two CET processes on one PostgreSQL behind HAProxy; one is killed."""
-import argparse, os, shutil, subprocess, sys, tempfile, threading, time, uuid
+import argparse, asyncio, datetime, os, shutil, subprocess, sys, tempfile, threading, time, uuid
+from zoneinfo import ZoneInfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cet  # noqa: E402
+from live_bench import WsClient  # noqa: E402
 
 PROG = "two-instances"
 HELP = """Usage: bench/drills/two-instances [--clients N] [--seconds S] [--smoke]
@@ -26,9 +28,17 @@ Then:
   - sign-in throttling is shared: failed sign-ins on a make b answer 429 for that account
   - the outbox sends each invitation mail exactly once although both instances poll it
   - each scheduled backup slot made one backup, not one per instance
+  - recurring entries run exactly once: both instances run the catch-up every second; a weekly
+    recurring transaction is moved three weeks back in the database before the load (both catch up
+    at once) and a second one just before the kill -9 (a may die mid-run; b and the restarted a
+    finish it): each gets exactly one entry per due date (4 each), however the runs interleave
+  - live updates reach clients of both: after a rejoined, a WebSocket client on a and one on b
+    (GET /api/v1/me/live, the member's token in the first message) hear every one of 6 entries created
+    through HAProxy (so on either instance) exactly once
 The rolling update with a previous release is not part of this drill (see docs/performance.md).
 
-Verdict line: two-instances: A acknowledged, L lost, D duplicated, X unexpected 5xx, ... PASS|FAIL
+Verdict line: two-instances: A acknowledged, L lost, D duplicated, X unexpected 5xx, ..., recurring
+R of 8 due dates once, live H of 12 pushes heard (U duplicated) PASS|FAIL
 Exit 0 PASS, 1 FAIL, 2 harness broke (haproxy missing: apt-get install haproxy). --smoke: N=4, S=15."""
 
 HAPROXY_CFG = """global
@@ -96,7 +106,9 @@ def main():
     if not (shutil.which("haproxy") or os.path.exists("/usr/sbin/haproxy")):
         print(f"{PROG}: haproxy is not installed (apt-get install haproxy)", file=sys.stderr)
         return 2
-    backups = {"CET_BACKUP_CRON": "0/10 * * * * ?", "CET_BACKUP_PASSPHRASE": "two instances drill passphrase"}
+    backups = {"CET_BACKUP_CRON": "0/10 * * * * ?", "CET_BACKUP_PASSPHRASE": "two instances drill passphrase",
+               # both instances look for due recurring entries every second: a race, if there is one, shows
+               "CET_RECURRING_INTERVAL": "1s", "CET_RECURRING_FIRST_RUN_DELAY": "1s"}
     b = proxy = None
     try:
         env = cet.Env("two", extra_env=backups).__enter__()
@@ -122,6 +134,64 @@ def main():
         env.__exit__(None, None, None)
 
 
+def backdated_recurring(c, db, token, book, account, category, marker):
+    """A weekly recurring expense, moved three weeks back in the database as if both instances had been
+    down since: due on today - 21, - 14, - 7 and today (Europe/Berlin). Answers its id and those dates."""
+    today = datetime.datetime.now(ZoneInfo("Europe/Berlin")).date()
+    rid = c.expect(201, "POST", f"/books/{book}/recurring", {
+        "template": {"type": "EXPENSE", "amount": "19.99", "accountId": account, "categoryId": category,
+                     "description": marker},
+        "schedule": {"frequency": "WEEKLY", "startsOn": str(today + datetime.timedelta(days=1))}}, token=token)["id"]
+    db.query(f"update recurring_transaction set starts_on = '{today - datetime.timedelta(days=21)}', "
+             f"created_at = now() - interval '22 days' where id = '{rid}' returning id")
+    return rid, [str(today - datetime.timedelta(days=d)) for d in (21, 14, 7, 0)]
+
+
+def recurring_once(db, book, rid, marker, due):
+    """How many of the due dates have exactly one occurrence and one entry; and nothing else exists."""
+    occ = [r[0] for r in db.query(f"select due_date from recurring_occurrence where recurring_id = '{rid}' order by 1")]
+    entries = [r[0] for r in db.query(f"select date from ledger_transaction where book_id = '{book}' "
+                                      f"and description = '{marker}' order by 1")]
+    once = sum(1 for d in due if occ.count(d) == 1 and entries.count(d) == 1)
+    extra = len(occ) - len(due) if len(occ) > len(due) else 0
+    extra += len(entries) - len(due) if len(entries) > len(due) else 0
+    return once, extra, occ, entries
+
+
+def live_check(c, a_app, b_app, token, book, account, category):
+    """A WebSocket client on each instance; 6 entries created through HAProxy; who heard what."""
+    async def run():
+        clients = [WsClient(a_app.port, token, "a"), WsClient(b_app.port, token, "b")]
+        for w in clients:
+            await w.connect()
+        tasks = [asyncio.create_task(w.run()) for w in clients]
+        await asyncio.wait_for(asyncio.gather(*(w.ready.wait() for w in clients)), 20)
+        loop = asyncio.get_running_loop()
+        ids = []
+        for i in range(6):
+            body = {"type": "EXPENSE", "amount": f"{i + 1}.00", "date": "2026-06-02", "accountId": account,
+                    "categoryId": category, "description": f"live-{i}-{uuid.uuid4().hex[:8]}", "status": "DRAFT"}
+            ans = await loop.run_in_executor(None, lambda b=body: c.request("POST", f"/books/{book}/transactions", b, token=token))
+            if ans.status == 201:
+                ids.append(ans.json()["id"])
+            else:
+                print(f"  live entry {i}: {ans.status} {ans.body[:200]}")
+        deadline = time.time() + 10
+        while time.time() < deadline and not all(all(i in w.arrivals for i in ids) for w in clients):
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(1.0)  # a duplicate would come right after the first push
+        for w in clients:
+            w.close()
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        return ids, clients
+    ids, clients = asyncio.run(run())
+    heard = {w.name: sum(1 for i in ids if i in w.arrivals) for w in clients}
+    dup = sum(w.duplicates for w in clients)
+    return len(ids), heard, dup
+
+
 def drill(env, a_app, b_app, front, a):
     admin = env.admin_token
     c = cet.Client(front)
@@ -130,6 +200,9 @@ def drill(env, a_app, b_app, front, a):
                                                                  "openingBalance": "0.00", "openingDate": "2026-01-01"},
                        token=admin)["id"]
     category = c.expect(200, "GET", f"/books/{book}/categories", token=admin)["items"][0]["id"]
+    db = env.db
+    marker1 = f"recurring-before-load-{uuid.uuid4().hex[:8]}"
+    r1, due1 = backdated_recurring(c, db, admin, book, account, category, marker1)
 
     answers, lock = cet.Counter(), threading.Lock()
     acked, keys_sent, unexpected = {}, [], []
@@ -170,6 +243,9 @@ def drill(env, a_app, b_app, front, a):
     for t in threads:
         t.start()
     time.sleep(a.seconds / 3)
+    marker2 = f"recurring-at-the-kill-{uuid.uuid4().hex[:8]}"
+    r2, due2 = backdated_recurring(cet.Client(front), db, admin, book, account, category, marker2)
+    time.sleep(0.5)  # the next catch-up round has started on one of them, perhaps on a
     phase["name"] = "a killed"
     a_app.kill9()
     print(f"killed instance a with -9 after {len(acked)} acknowledged creates")
@@ -186,11 +262,11 @@ def drill(env, a_app, b_app, front, a):
         t.join(60)
 
     # Judgement of the load.
-    db = env.db
     rows = db.query(f"select description, count(*) from ledger_transaction where book_id = '{book}' group by description")
     stored = {r[0]: int(r[1]) for r in rows}
     lost = [k for k in acked if k not in stored]
-    duplicated = [k for k, n in stored.items() if n > 1]
+    sent = set(keys_sent)
+    duplicated = [k for k, n in stored.items() if n > 1 and k in sent]
     failover_codes = {(p, s): n for (p, s), n in answers.counts.items() if s in (0, 502, 503)}
     outside = sum(n for (p, s), n in failover_codes.items() if p in ("both up",))
     print(f"answers by phase and status: {dict(sorted(answers.counts.items()))}")
@@ -252,12 +328,30 @@ def drill(env, a_app, b_app, front, a):
     doubled = sum(1 for v in per_slot.values() if len(v) > 1)
     print(f"scheduled backups: {sum(runs)} runs in {len(per_slot)} slots, {doubled} slot(s) with more than one run")
 
-    ok = (not lost and not duplicated and not unexpected and outside == 0 and sessions_ok and throttled_on_b
+    # Recurring entries: by now both instances have run their catch-up many times since the restart.
+    time.sleep(3)
+    recurring_ok, recurring_seen = True, 0
+    for name, rid, marker, due in (("before the load", r1, marker1, due1), ("at the kill", r2, marker2, due2)):
+        once, extra, occ, entries = recurring_once(db, book, rid, marker, due)
+        recurring_seen += once
+        recurring_ok &= once == len(due) and extra == 0
+        print(f"recurring {name}: due {due}, occurrences {occ}, entries {entries}: {once} of {len(due)} once, {extra} extra")
+
+    # Live updates reach clients of both instances, each once.
+    c = cet.Client(front)
+    member = cet.login(cet.Client(a_app.base), cet.ADMIN_EMAIL)["accessToken"]
+    created, heard, live_dup = live_check(c, a_app, b_app, member, book, account, category)
+    live_ok = created == 6 and all(n == created for n in heard.values()) and live_dup == 0
+    print(f"live updates: {created} entries through HAProxy, heard on a {heard.get('a')}, on b {heard.get('b')}, "
+          f"{live_dup} duplicated")
+
+    ok = (recurring_ok and live_ok and not lost and not duplicated and not unexpected and outside == 0 and sessions_ok and throttled_on_b
           and mail_ok and doubled == 0 and len(acked) > 0)
     print(f"{PROG}: {len(acked)} acknowledged, {len(lost)} lost, {len(duplicated)} duplicated, "
           f"{len(unexpected)} unexpected, sessions {'ok' if sessions_ok else 'broken'}, "
           f"throttling {'shared' if throttled_on_b else 'NOT shared'}, mails {'once' if mail_ok else 'NOT once'}, "
-          f"backup slots doubled {doubled} {'PASS' if ok else 'FAIL'}")
+          f"backup slots doubled {doubled}, recurring {recurring_seen} of {len(due1) + len(due2)} due dates once, "
+          f"live {sum(heard.values())} of {2 * created} pushes heard ({live_dup} duplicated) {'PASS' if ok else 'FAIL'}")
     return 0 if ok else 1
 
 

@@ -14,10 +14,11 @@ async function apiAs(email) {
   });
   assert.equal(login.status, 200, `sign-in of ${email}`);
   const { accessToken } = await login.json();
-  return async (method, path) => {
+  return async (method, path, body) => {
     const answer = await fetch(`${BASE()}/api/v1${path}`, {
       method,
-      headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
+      headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: answer.status, body: await answer.json() };
   };
@@ -90,6 +91,29 @@ test('a household runs its month on a phone: funnels, a spending recorded from o
   assert.ok(cents(raised.spendableToday) > cents(after.spendableToday), 'a higher limit: more to spend today');
   await funnel(page, 'Groceries').getByText(`${euro('400.00')} übrig`).waitFor();
 
+  // The dashboard shows the same funnels in small; reversing the spending gives today's money back, live.
+  await page.getByRole('navigation', { name: /Buch/ }).getByRole('link', { name: 'Übersicht' }).click();
+  const widget = page.getByRole('region', { name: 'Budgets in diesem Monat' });
+  const small = (name) => widget.getByRole('listitem').filter({ hasText: name });
+  await small('Groceries').getByText(`Heute verfügbar: ${euro(raised.spendableToday)}`).waitFor();
+  await small('Groceries').getByText(`${euro('400.00')} übrig`).waitFor();
+  await small('Groceries').getByText(`${raised.percentUsed} % verbraucht`).waitFor();
+  await small('Leisure').getByText(/übrig/).waitFor();
+  await checkScreen(page, 'dashboard-budgets');
+  const entries = await api('GET', `/books/${BOOK()}/transactions?minAmount=62.60&maxAmount=62.60`);
+  const spending = entries.body.items.find((e) => e.amount === '62.60');
+  assert.ok(spending, 'the spending recorded from the funnel');
+  const reversal = await api('POST', `/books/${BOOK()}/transactions/${spending.id}/reverse`, { reason: 'Falsch erfasst', date: spending.date });
+  assert.equal(reversal.status, 201, JSON.stringify(reversal.body));
+  const reversed = await statusOf(api, 'Groceries');
+  assert.equal(reversed.spent, '37.40');
+  assert.ok(cents(reversed.spendableToday) > cents(raised.spendableToday), 'spendable today rises after the reversal');
+  // no reload: the live update refreshes the overview
+  await small('Groceries').getByText(`Heute verfügbar: ${euro(reversed.spendableToday)}`).waitFor({ timeout: 10_000 });
+  await small('Groceries').getByText(`${euro(reversed.remaining)} übrig`).waitFor();
+  await widget.getByRole('link', { name: 'Alle Budgets' }).click();
+  await page.getByRole('heading', { name: 'Budgets', level: 1 }).waitFor();
+
   // A recurring rent on the last day of each month.
   await page.getByRole('navigation', { name: /Buch/ }).getByRole('link', { name: 'Daueraufträge' }).click();
   await page.getByRole('heading', { name: 'Daueraufträge', level: 1 }).waitFor();
@@ -132,4 +156,15 @@ test('by keyboard alone, in English: from the funnels to the record screen with 
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Record an entry' }).waitFor();
   await page.getByText(/Chosen: .*Leisure/).waitFor();
+
+  // The household's dashboard at 1280 px in English shows the widget; a book without budgets does not.
+  await page.goto(`/books/${BOOK()}`);
+  const widget = page.getByRole('region', { name: 'Budgets this month' });
+  await widget.getByRole('listitem').filter({ hasText: 'Leisure' }).getByText(/^You can spend .* today$/).waitFor();
+  await widget.getByRole('listitem').filter({ hasText: 'Leisure' }).getByText(/^\d+ % used$/).waitFor();
+  await checkScreen(page, 'dashboard-budgets-en');
+  await page.goto(`/books/${env('CET_E2E_BUDGETS_NONE_BOOK_ID')}`);
+  await page.getByRole('heading', { name: 'Caucus without budgets', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Account balances' }).waitFor();
+  assert.equal(await page.getByRole('region', { name: 'Budgets this month' }).count(), 0, 'no budgets, no widget');
 });

@@ -5,9 +5,12 @@ import { BASE, checkScreen, env, openPage, signIn, useBrowser } from './support.
 const browser = useBrowser();
 const BOOK = () => env('CET_E2E_NOTIFY_BOOK_ID');
 
-/** The API as one person. */
-async function apiAs(email) {
-  const login = await fetch(`${BASE()}/api/v1/auth/login`, {
+/**
+ * The API as one person, on the browser's instance unless another is given (LiveBrowserAcrossInstancesIT
+ * runs the first test with the browser on one instance and the treasurer approving on the other).
+ */
+async function apiAs(email, base = BASE()) {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ email, password: env('CET_E2E_PASSWORD') }),
@@ -15,7 +18,7 @@ async function apiAs(email) {
   assert.equal(login.status, 200, `sign-in of ${email}`);
   const { accessToken } = await login.json();
   return async (method, path, body) => {
-    const answer = await fetch(`${BASE()}/api/v1${path}`, {
+    const answer = await fetch(`${base}/api/v1${path}`, {
       method,
       headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json', Accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -39,7 +42,7 @@ test('a claim approved by the treasurer shows in the member’s open bell, inbox
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Signing in through the API is a security notice in the inbox too: sign in first, then count.
   const member = await apiAs(memberEmail);
-  const treasurer = await apiAs(env('CET_E2E_NOTIFY_TREASURER_EMAIL'));
+  const treasurer = await apiAs(env('CET_E2E_NOTIFY_TREASURER_EMAIL'), process.env.CET_E2E_NOTIFY_APPROVER_BASE_URL ?? BASE());
   await page.waitForTimeout(2000); // the live socket is open, the bell has counted those
   const before = await bellCount(page);
 

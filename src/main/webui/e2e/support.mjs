@@ -94,6 +94,7 @@ export async function screenshots(page, name) {
     await page.waitForTimeout(50);
     await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
     if (width === 360) await assertNoSidewaysScroll(page, name);
+    if (width === 1280) await assertNavigationInView(page, name);
   }
   await page.setViewportSize(original);
 }
@@ -112,6 +113,16 @@ export async function assertNoSidewaysScroll(page, name) {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
   });
   assert.deepEqual(wide, [], `${name} at 360 px scrolls sideways`);
+}
+
+/** Every link of the book's navigation is inside the window, none cut off at its edge. */
+export async function assertNavigationInView(page, name) {
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('nav.book-nav a')]
+      .filter((a) => a.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((a) => a.textContent),
+  );
+  assert.deepEqual(cut, [], `${name}: navigation links cut off at the window's edge`);
 }
 
 /** Checks a screen: accessible, no CSP problem, screenshots taken, no sideways scrolling on a phone. */

@@ -71,6 +71,7 @@ const RecurringPage = lazy(() => import('../features/recurring/RecurringPage'));
 const RecurringEditorPage = lazy(() => import('../features/recurring/RecurringEditorPage'));
 const InboxPage = lazy(() => import('../features/notifications/InboxPage'));
 const NotificationSettingsPage = lazy(() => import('../features/notifications/NotificationSettingsPage'));
+const BankLayout = lazy(() => import('../features/importing/BankLayout'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -151,6 +152,7 @@ export function App() {
                 <Route path="/books/:bookId/recurring" element={<RecurringPage />} />
                 <Route path="/books/:bookId/recurring/:recurringId" element={<RecurringEditorPage />} />
                 <Route path="/notifications" element={<InboxPage />} />
+                <Route path="/books/:bookId/bank/*" element={<BankLayout />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

@@ -10,6 +10,7 @@ import { useBook } from '../features/ledger/useBookData';
 import { useSession } from './SessionProvider';
 import { useLanguageChoice, useMe } from './useMe';
 import { yearEndScreens } from '../features/ledger/permissions';
+import { keepsBank } from '../features/importing/access';
 
 /** The screens of a book, in the order of the navigation. */
 const BOOK_SCREENS = [
@@ -21,6 +22,8 @@ const BOOK_SCREENS = [
   { path: '/recurring', key: 'recurring', end: false },
 ] as const;
 const BALANCES = { path: '/balances', key: 'balances', end: false } as const;
+/** Bank statements (importing feature): for those who import and match, treasurer and admin. */
+const BANK = { path: '/bank', key: 'bank', end: false } as const;
 
 /** The year end's screens, each shown only to the roles that use it (yearEndScreens). */
 const YEAR_END_SCREENS = [
@@ -154,7 +157,7 @@ export function Shell() {
         {inMyBook && (
           <nav className="book-nav" aria-label={t('shell.bookNav')}>
             <ul>
-              {screensFor(book.data?.kind, [...screens, ...YEAR_END_SCREENS.filter((s) => yearEnd.includes(s.key))]).map((s) => (
+              {screensFor(book.data?.kind, [...screens, ...(keepsBank(membership?.role) ? [BANK] : []), ...YEAR_END_SCREENS.filter((s) => yearEnd.includes(s.key))]).map((s) => (
                 <li key={s.key}>
                   <NavLink to={`/books/${currentBook}${s.path}`} end={s.end}>
                     {t(`shell.nav.${s.key}`)}

@@ -9,6 +9,7 @@ import { sumMoney } from '../../lib/cents';
 import { formatDate } from '../../lib/dates';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableRegion } from '../../ui/TableRegion';
+import { BudgetsWidget } from './BudgetsWidget';
 import { SpendingChart } from './SpendingChart';
 import './dashboard.css';
 
@@ -94,6 +95,8 @@ export default function DashboardPage() {
           </p>
         </div>
       </div>
+
+      <BudgetsWidget bookId={bookId} budgets={o.budgets ?? []} />
 
       {((o.forecasts ?? []).length > 0 || o.unspentPublicMoneyToRepay !== undefined) && (
         <>

@@ -6,6 +6,8 @@ export interface Blocker {
   code: string;
   transactionId?: string;
   message?: string;
+  /** BANK_NOT_RECONCILED: the account whose statement and ledger differ. */
+  accountId?: string;
 }
 
 export interface PeriodLike {
@@ -16,7 +18,7 @@ export interface PeriodLike {
   status?: string;
 }
 
-export const BLOCKER_CODES = ['EARLIER_PERIOD_OPEN', 'DRAFT_IN_PERIOD', 'SUBMITTED_IN_PERIOD', 'APPROVED_NOT_BOOKED', 'MISSING_RECEIPT'] as const;
+export const BLOCKER_CODES = ['EARLIER_PERIOD_OPEN', 'DRAFT_IN_PERIOD', 'SUBMITTED_IN_PERIOD', 'APPROVED_NOT_BOOKED', 'MISSING_RECEIPT', 'BANK_NOT_RECONCILED'] as const;
 
 /** One line of the checklist: what blocks, and where it is fixed. */
 export interface ChecklistItem {
@@ -77,6 +79,13 @@ export function checklist(bookId: string, period: PeriodLike, periods: PeriodLik
         to: `/books/${bookId}/periods`,
         items: earlier.map((p) => ({ key: `period-${p.id}`, code, to: `/books/${bookId}/periods?period=${p.id}`, periodName: p.name })),
       });
+      continue;
+    }
+    if (code === 'BANK_NOT_RECONCILED') {
+      // The account's reconciliation at the period's end: where its open lines and the difference are.
+      const reconcile = (accountId?: string) =>
+        `/books/${bookId}/bank/reconciliation?${new URLSearchParams({ ...(accountId ? { accountId } : {}), ...(period.endDate ? { date: period.endDate } : {}) })}`;
+      groups.push({ code, to: reconcile(mine[0]?.accountId), items: mine.map((b, i) => ({ key: `${code}-${b.accountId ?? i}`, code, to: reconcile(b.accountId) })) });
       continue;
     }
     groups.push({
