@@ -6291,13 +6291,6 @@ export interface operations {
                     "image/jpeg": string;
                 };
             };
-            /** @description Not modified (the `If-None-Match` tag matches) */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -44,7 +44,6 @@ public class ThumbnailResource {
             + "declares too many pixels, 422 `receipt-unreadable` for a damaged file.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
         content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Not modified (the `If-None-Match` tag matches)")
     public Response get(@PathParam("bookId") UUID bookId, @PathParam("receiptId") UUID receiptId,
                         @HeaderParam("If-None-Match") String ifNoneMatch) {
         if (ifNoneMatch != null) {

@@ -38,6 +38,7 @@ public final class ReceiptTextRules {
         "mwst", "mw st", "ust", "mehrwertsteuer", "umsatzsteuer", "steuer", "rückgeld", "ruckgeld", "rueckgeld",
         "zurück", "zuruck", "gegeben", "wechselgeld", "rabatt", "pfand", "trinkgeld", "summe artikel", "posten");
     private static final Pattern CASH = anyWord("bar", "gegeben");
+    private static final Pattern CHANGE = anyWord("rückgeld", "ruckgeld", "rueckgeld", "wechselgeld", "zurück", "zuruck");
     private static final Pattern EUR = anyWord("eur");
     private static final Pattern VAT_WORDS = anyWord("mwst", "mw st", "ust", "mehrwertsteuer", "umsatzsteuer");
     /** Top lines that are not the merchant's name. */
@@ -95,8 +96,8 @@ public final class ReceiptTextRules {
 
     /**
      * The total: the amount on (or, when OCR split the columns, right after) the strongest total line; else
-     * the amount on a line saying EUR; else the largest amount on the receipt that is not change or cash
-     * given. Scores: 60, 45, 25 (in hundredths of confidence).
+     * cash paid less the change; else the amount on a line saying EUR; else the largest amount on the
+     * receipt that is not change or cash given. Scores: 60, 50, 45, 25 (in hundredths of confidence).
      */
     static Found total(List<String> lines) {
         int bestRank = Integer.MAX_VALUE;
@@ -121,6 +122,10 @@ public final class ReceiptTextRules {
         if (best != null) {
             return new Found(best, 60);
         }
+        Found paid = cashLessChange(lines);
+        if (paid != null) {
+            return paid;
+        }
         Money largest = null;
         Money withEur = null;
         for (String line : lines) {
@@ -143,6 +148,31 @@ public final class ReceiptTextRules {
             return new Found(withEur, 45);
         }
         return largest == null ? null : new Found(largest, 25);
+    }
+
+    /**
+     * When OCR garbled the total itself (a comma read as a digit happens), cash paid less the change is the
+     * total: "Bar 50,00" and "Rückgeld 36,23" make 13,77. Score 50.
+     */
+    private static Found cashLessChange(List<String> lines) {
+        Money cash = null;
+        Money change = null;
+        for (String line : lines) {
+            String lower = lower(line);
+            Money amount = lastAmount(line);
+            if (amount == null) {
+                continue;
+            }
+            if (CHANGE.matcher(lower).find()) {
+                change = amount;
+            } else if (CASH.matcher(lower).find()) {
+                cash = amount;
+            }
+        }
+        if (cash == null || change == null || cash.compareTo(change) <= 0) {
+            return null;
+        }
+        return new Found(Money.of(cash.amount().subtract(change.amount())), 50);
     }
 
     private static int rank(String lower) {
