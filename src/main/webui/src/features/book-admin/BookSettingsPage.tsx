@@ -12,6 +12,8 @@ import { amountForInput } from '../ledger/format';
 import { useBook } from '../ledger/useBookData';
 import { ifMatch, isStaleEdit } from './access';
 import { StaleNotice } from './StaleNotice';
+import { DatevSettingsSection } from './DatevSettingsForm';
+import { PublicationSettings } from './PublicationSettings';
 
 type Book = components['schemas']['Book'];
 
@@ -41,6 +43,8 @@ export default function BookSettingsPage() {
       ) : (
         book.data && <SettingsForm key={book.data.version} bookId={bookId} book={book.data} reload={() => void book.refetch()} onSaved={setSaved} />
       )}
+      {book.data && <PublicationSettings bookId={bookId} />}
+      {book.data && <DatevSettingsSection bookId={bookId} />}
     </>
   );
 }

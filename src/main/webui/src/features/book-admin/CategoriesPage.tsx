@@ -17,7 +17,7 @@ type CategoryKind = components['schemas']['CategoryKind'];
 type Official = components['schemas']['OfficialCategory'];
 
 /** The official catalogue every category maps to (for the transparency report); it changes with a release only. */
-function useCatalogue() {
+export function useCatalogue() {
   return useQuery({
     queryKey: ['official-categories'],
     queryFn: () => unwrap(api.GET('/api/v1/official-categories')),

@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TableRegion } from '../../ui/TableRegion';
 import { activeFilterCount, apiQuery, FILTER_KEYS, PAGE_SIZE, searchFromView, SORTS, STATUSES, TYPES, viewFromSearch, type LedgerView } from './filters';
 import { amountForInput, signedMoney } from './format';
+import { ReceiptThumbnail } from './ReceiptThumbnail';
 import { StatusBadge } from './StatusBadge';
 import { byId, useAccounts, useCategories, useMembers } from './useBookData';
 import { BookNotFound, isNotFound } from './BookNotFound';
@@ -120,6 +121,13 @@ export default function LedgerPage() {
                         <tr key={tx.id}>
                           <td className="date wide">{formatDate(tx.date, i18n.language)}</td>
                           <th scope="row">
+                            {tx.receiptIds?.[0] && (
+                              <ReceiptThumbnail
+                                bookId={bookId}
+                                receiptId={tx.receiptIds[0]}
+                                alt={t('ledger.thumbAlt', { name: tx.counterparty || tx.description || t(`ledger.type.${tx.type}`) })}
+                              />
+                            )}
                             <Link to={`/books/${bookId}/transactions/${tx.id}`} state={{ from: location.search }}>
                               {tx.counterparty || tx.description || t(`ledger.type.${tx.type}`)}
                             </Link>

@@ -12,6 +12,8 @@ import { TableRegion } from '../../ui/TableRegion';
 import { BookNotFound, isNotFound } from '../ledger/BookNotFound';
 import { formatInstant } from '../ledger/format';
 import { closesPeriods } from '../ledger/permissions';
+import { ApiProblem, NetworkProblem, problemFrom } from '../../api/problem';
+import { attachmentName, saveBlob } from '../admin/download';
 import { byId, useAccounts, useActor } from '../ledger/useBookData';
 import { ConfirmDialog } from '../reports/ConfirmDialog';
 import { blockersOf, checklist, type Blocker } from './blockers';
@@ -34,7 +36,35 @@ export default function PeriodsPage() {
   const periods = usePeriods(bookId);
   const { actor } = useActor(bookId);
   const bookkeeper = !!actor && closesPeriods(actor);
+  // The tax adviser's file: the treasurer and the auditors hand it over, as the API allows.
+  const exportsDatev = !!actor && (actor.role === 'ADMIN' || actor.role === 'TREASURER' || actor.role === 'AUDITOR');
   const client = useQueryClient();
+  const datev = useMutation({
+    mutationFn: async (p: Period) => {
+      let answer;
+      try {
+        answer = await api.GET('/api/v1/books/{bookId}/exports/datev', {
+          params: { path: { bookId }, query: { periodId: p.id! } },
+          headers: { Accept: 'text/csv, application/problem+json' },
+          parseAs: 'blob',
+        });
+      } catch (e) {
+        throw new NetworkProblem(e instanceof Error ? e.message : String(e));
+      }
+      if (!answer.response.ok) {
+        // The problem document came as a blob (parseAs); read it back for the alert.
+        const text = await (answer.response.bodyUsed ? Promise.resolve('') : answer.response.text().catch(() => ''));
+        let body: unknown = answer.error;
+        try {
+          body = text ? JSON.parse(text) : body;
+        } catch {
+          /* not JSON: the status says enough */
+        }
+        throw problemFrom(answer.response, body);
+      }
+      saveBlob(answer.data as Blob, attachmentName(answer.response.headers.get('Content-Disposition'), `EXTF_Buchungsstapel_${p.startDate}_${p.endDate}.csv`));
+    },
+  });
   const [asked, setAsked] = useState<Period | null>(null);
   const [refused, setRefused] = useState<{ period: Period; blockers: Blocker[] } | null>(null);
   const [closed, setClosed] = useState<ClosedPeriod | null>(null);
@@ -71,6 +101,13 @@ export default function PeriodsPage() {
       <p className="muted">{bookkeeper ? t('periods.intro') : t('periods.introReader')}</p>
       <ProblemAlert error={periods.error} />
       {close.error && !refused ? <ProblemAlert error={close.error} /> : null}
+      {datev.error instanceof ApiProblem && datev.error.status === 409 ? (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-title">{t('periods.datev.tooLong', { name: datev.variables?.name ?? '' })}</p>
+        </div>
+      ) : (
+        <ProblemAlert error={datev.error} />
+      )}
 
       {refused && <Checklist bookId={bookId} period={refused.period} periods={list} blockers={refused.blockers} onRetry={() => close.mutate(refused.period)} busy={close.isPending} />}
       {closed && <CarriedBalances bookId={bookId} closed={closed} />}
@@ -89,7 +126,7 @@ export default function PeriodsPage() {
                   {t('periods.col.range')}
                 </th>
                 <th scope="col">{t('periods.col.status')}</th>
-                {bookkeeper && <th scope="col">{t('periods.col.action')}</th>}
+                {(bookkeeper || exportsDatev) && <th scope="col">{t('periods.col.action')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -115,14 +152,25 @@ export default function PeriodsPage() {
                       </span>
                     )}
                   </td>
-                  {bookkeeper && (
-                    <td>
-                      {p.status === 'OPEN' ? (
+                  {(bookkeeper || exportsDatev) && (
+                    <td className="period-actions">
+                      {!bookkeeper ? null : p.status === 'OPEN' ? (
                         <button type="button" className="button" disabled={close.isPending} onClick={() => setAsked(p)}>
                           {t('periods.close', { name: p.name })}
                         </button>
                       ) : (
                         <Link to={`/books/${bookId}/reports?periodId=${p.id}`}>{t('periods.report')}</Link>
+                      )}
+                      {exportsDatev && (
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={datev.isPending}
+                          aria-label={t('periods.datev.label', { name: p.name })}
+                          onClick={() => datev.mutate(p)}
+                        >
+                          {t('periods.datev.button')}
+                        </button>
                       )}
                     </td>
                   )}

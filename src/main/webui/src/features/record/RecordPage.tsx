@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,8 @@ import { CategoryPicker } from './CategoryPicker';
 import { PendingList } from './PendingList';
 import { ReceiptInput } from './ReceiptInput';
 import { newKey } from './outbox';
-import { outbox } from './outboxStore';
+import { apiTransport, outbox } from './outboxStore';
+import { applyExtraction, type PrefillField, type PrefillMark } from './prefill';
 import type { PreparedFile } from './shrink';
 import { remember, remembered } from './recent';
 import { useOutbox } from './useOutbox';
@@ -79,6 +80,15 @@ export default function RecordPage() {
   const [error, setError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [split, setSplit] = useState<SplitForm>(emptySplitForm);
+  // What the person typed themselves (an extraction never overwrites it) and what a receipt filled in.
+  const [typed, setTyped] = useState<ReadonlySet<PrefillField>>(new Set());
+  const [marked, setMarked] = useState<Partial<Record<PrefillField, PrefillMark>>>({});
+  // The receipt uploaded as soon as it was chosen (to read it); the outbox then only links it.
+  const [uploaded, setUploaded] = useState<{ receipt: PreparedFile; id: string; key: string } | null>(null);
+  const [reading, setReading] = useState(false);
+  // The form as it is now, for an extraction that answers after the person went on typing.
+  const latest = useRef({ amount, date, counterparty, description, typed, receipt });
+  latest.current = { amount, date, counterparty, description, typed, receipt };
 
   // Read again after each submission, which may have changed what was used last.
   const recent = useMemo(() => remembered(bookId), [bookId, outcome]);
@@ -158,7 +168,11 @@ export default function RecordPage() {
         bookId,
         idempotencyKey: newKey(),
         body,
-        receipt: receipt ? { blob: receipt.blob, fileName: receipt.fileName, uploadKey: newKey() } : undefined,
+        receipt: receipt
+          ? uploaded?.receipt === receipt
+            ? { blob: receipt.blob, fileName: receipt.fileName, uploadKey: uploaded.key, receiptId: uploaded.id }
+            : { blob: receipt.blob, fileName: receipt.fileName, uploadKey: newKey() }
+          : undefined,
         createdAt: new Date().toISOString(),
       });
       if (result.outcome === 'refused') {
@@ -172,6 +186,9 @@ export default function RecordPage() {
       setCounterparty('');
       setDescription('');
       setReceipt(null);
+      setUploaded(null);
+      setTyped(new Set());
+      setMarked({});
       setSplit(nextSplitForm(split));
       setShowErrors(false);
     } catch (e) {
@@ -180,6 +197,64 @@ export default function RecordPage() {
       setBusy(false);
     }
   }
+
+  /** Typing in a field makes it the person's: it loses its mark and no later extraction touches it. */
+  function typing(field: PrefillField, set: (value: string) => void) {
+    return (e: { target: { value: string } }) => {
+      set(e.target.value);
+      setTyped((before) => new Set(before).add(field));
+      setMarked(({ [field]: _gone, ...rest }) => rest);
+    };
+  }
+
+  /**
+   * A chosen receipt is uploaded at once and read (e-invoice data or OCR); what was found fills the fields
+   * not typed in. Nothing is recorded before "save". Offline, or when reading fails, the form stays as it
+   * is and the outbox uploads the receipt with the entry, as without extraction.
+   */
+  async function chooseReceipt(file: PreparedFile | null) {
+    setReceipt(file);
+    latest.current = { ...latest.current, receipt: file };
+    setMarked({});
+    if (!file) {
+      setUploaded(null);
+      return;
+    }
+    setReading(true);
+    try {
+      const key = newKey();
+      const stored = await apiTransport.uploadReceipt(bookId, key, file.blob, file.fileName);
+      if (!stored.id || latest.current.receipt !== file) return;
+      setUploaded({ receipt: file, id: stored.id, key });
+      const extraction = await unwrap(
+        api.GET('/api/v1/books/{bookId}/receipts/{receiptId}/extraction', { params: { path: { bookId, receiptId: stored.id } } }),
+      );
+      const now = latest.current;
+      if (now.receipt !== file) return; // removed or replaced meanwhile
+      const result = applyExtraction(now, now.typed, extraction, i18n.language, (number) => t('record.prefill.invoice', { number }));
+      setAmount(result.values.amount);
+      setDate(result.values.date);
+      setCounterparty(result.values.counterparty);
+      setDescription(result.values.description);
+      setMarked(result.marked);
+    } catch {
+      // Reading the receipt is a help, never a condition: the entry is recorded the usual way.
+    } finally {
+      setReading(false);
+    }
+  }
+
+  const markOf = (field: PrefillField) => {
+    const m = marked[field];
+    if (!m) return undefined;
+    return (
+      <span className={`prefilled prefilled-${m.kind === 'OCR' ? 'ocr' : 'invoice'}`}>
+        {m.kind === 'OCR'
+          ? t('record.prefill.ocr', { confidence: new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(m.confidence) })
+          : t('record.prefill.invoiceMark')}
+      </span>
+    );
+  };
 
   return (
     <section className="record">
@@ -246,11 +321,26 @@ export default function RecordPage() {
             autoFocus={preset !== undefined}
             required
             value={amount}
-            hint={parsed && !amountError ? formatMoney(parsed, i18n.language) : t('record.amountHint')}
+            className={marked.amount ? 'prefilled-input' : undefined}
+            hint={
+              <>
+                {parsed && !amountError ? formatMoney(parsed, i18n.language) : t('record.amountHint')}
+                {marked.amount && <> · {markOf('amount')}</>}
+              </>
+            }
             error={showErrors ? amountError : undefined}
-            onChange={(e) => setAmount(e.target.value)}
+            onChange={typing('amount', setAmount)}
           />
-          <Field label={t('record.date')} name="date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+          <Field
+            label={t('record.date')}
+            name="date"
+            type="date"
+            required
+            value={date}
+            className={marked.date ? 'prefilled-input' : undefined}
+            hint={markOf('date')}
+            onChange={typing('date', setDate)}
+          />
 
           {kind !== 'TRANSFER' && (
             <CategoryPicker categories={fitting} recent={recent.categories} value={categoryId} onChange={setCategoryId} />
@@ -296,10 +386,20 @@ export default function RecordPage() {
               name="counterparty"
               autoComplete="off"
               value={counterparty}
-              onChange={(e) => setCounterparty(e.target.value)}
+              className={marked.counterparty ? 'prefilled-input' : undefined}
+              hint={markOf('counterparty')}
+              onChange={typing('counterparty', setCounterparty)}
             />
           )}
-          <Field label={t('record.description')} name="description" autoComplete="off" value={description} onChange={(e) => setDescription(e.target.value)} />
+          <Field
+            label={t('record.description')}
+            name="description"
+            autoComplete="off"
+            value={description}
+            className={marked.description ? 'prefilled-input' : undefined}
+            hint={markOf('description')}
+            onChange={typing('description', setDescription)}
+          />
 
           {splittable && me.data?.id && (
             <SplitSection
@@ -312,7 +412,10 @@ export default function RecordPage() {
             />
           )}
 
-          <ReceiptInput value={receipt} onChange={setReceipt} />
+          <ReceiptInput value={receipt} onChange={(file) => void chooseReceipt(file)} />
+          <p role="status" className="muted prefill-status">
+            {reading ? t('record.prefill.reading') : Object.keys(marked).length > 0 ? t('record.prefill.done') : ''}
+          </p>
 
           {statuses.length > 1 && (
             <div className="field">

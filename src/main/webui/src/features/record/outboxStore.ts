@@ -35,7 +35,7 @@ export function indexedDbStore(): OutboxStore {
   };
 }
 
-const apiTransport: Transport = {
+export const apiTransport: Transport = {
   uploadReceipt: (bookId, key, blob, fileName) => {
     const form = new FormData();
     form.append('file', blob, fileName);

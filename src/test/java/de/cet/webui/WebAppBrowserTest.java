@@ -137,6 +137,7 @@ class WebAppBrowserTest {
 
         prepareAdmin(env);
         prepareYearEnd(env);
+        prepareReceipts(env);
         prepareNewBook(env);
         prepareBudgets(env);
         prepareNotifications(env);
@@ -491,6 +492,57 @@ class WebAppBrowserTest {
         env.put("CET_E2E_YEAREND_DEPUTY_EMAIL", deputy.email());
         env.put("CET_E2E_YEAREND_AUDITOR_EMAIL", auditor.email());
         env.put("CET_E2E_YEAREND_MEMBER_EMAIL", member.email());
+    }
+
+    /**
+     * For e2e/receipts.test.mjs: a caucus whose last year is closed and signed by both signatories (so its
+     * public page has a signed report), this year open; its German admin records from a ZUGFeRD invoice
+     * written here with Mustang into a temporary file the script uploads.
+     */
+    private static void prepareReceipts(Map<String, String> env) {
+        Actor owner = Actors.user("Bernd Beleg");
+        german(owner);
+        int last = LocalDate.now().getYear() - 1;
+        String name = "Fraktion Blau Belegstadt";
+        UUID book = book(owner, name, "CAUCUS", last);
+        LedgerFixtures.settings(owner, book, Map.of("requireApproval", false, "fourEyes", false));
+        String current = String.valueOf(last + 1);
+        String periodOfNow = owner.api().body(Map.of("name", current, "startDate", current + "-01-01", "endDate", current + "-12-31"))
+            .post("/api/v1/books/" + book + "/periods").then().statusCode(201).extract().path("id");
+        Actor chair = Actors.user("Carla Vorsitz");
+        Actor deputy = Actors.user("Dirk Vertretung");
+        Actors.addMember(book, chair.id(), de.cet.books.domain.BookRole.MEMBER, true);
+        Actors.addMember(book, deputy.id(), de.cet.books.domain.BookRole.MEMBER, true);
+        UUID bank = LedgerFixtures.account(owner, book, Map.of("name", "Girokonto Fraktion", "type", "BANK", "fund", "PUBLIC",
+            "iban", LedgerFixtures.IBAN, "openingBalance", "1000.00", "openingDate", last + "-01-01"));
+        Map<String, Object> grant = LedgerFixtures.tx("INCOME", "3000.00", last + "-02-01", bank, LedgerFixtures.category(owner, book, "IN-100"));
+        grant.put("status", "BOOKED");
+        LedgerFixtures.record(owner, book, grant);
+        Map<String, Object> rent = LedgerFixtures.tx("EXPENSE", "1200.00", last + "-03-01", bank, LedgerFixtures.category(owner, book, "EX-300"));
+        rent.put("status", "BOOKED");
+        rent.put("eigenbeleg", "Miete Fraktionsbüro laut Mietvertrag");
+        LedgerFixtures.record(owner, book, rent);
+        List<Map<String, Object>> periods = owner.api().get("/api/v1/books/" + book + "/periods").then().statusCode(200).extract().path("items");
+        String closed = periods.stream().filter(p -> String.valueOf(last).equals(p.get("name"))).findFirst().orElseThrow().get("id").toString();
+        owner.api().post("/api/v1/books/" + book + "/periods/" + closed + "/close").then().statusCode(200);
+        chair.api().post("/api/v1/books/" + book + "/periods/" + closed + "/sign-off").then().statusCode(200);
+        deputy.api().post("/api/v1/books/" + book + "/periods/" + closed + "/sign-off").then().statusCode(200);
+        try {
+            Path invoice = Files.createTempDirectory("cet-e2e-receipts").resolve("rechnung-zugferd.pdf");
+            Files.write(invoice, de.cet.receipts.EInvoices.zugferd("EN16931"));
+            env.put("CET_E2E_RECEIPTS_INVOICE", invoice.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        env.put("CET_E2E_RECEIPTS_BOOK_ID", book.toString());
+        env.put("CET_E2E_RECEIPTS_BOOK_NAME", name);
+        env.put("CET_E2E_RECEIPTS_CLOSED_PERIOD", String.valueOf(last));
+        env.put("CET_E2E_RECEIPTS_OPEN_PERIOD_ID", periodOfNow);
+        env.put("CET_E2E_RECEIPTS_ADMIN_EMAIL", owner.email());
+        env.put("CET_E2E_RECEIPTS_TREASURER_EMAIL", Actors.member(book, de.cet.books.domain.BookRole.TREASURER).email());
+        env.put("CET_E2E_RECEIPTS_INVOICE_SELLER", de.cet.receipts.EInvoices.SELLER);
+        env.put("CET_E2E_RECEIPTS_INVOICE_NUMBER", de.cet.receipts.EInvoices.NUMBER);
+        env.put("CET_E2E_RECEIPTS_INVOICE_DATE", de.cet.receipts.EInvoices.DATE.toString());
     }
 
     /**
