@@ -15,6 +15,21 @@ async function signInTo(page, who = 'CET_E2E_RECEIPTS_ADMIN_EMAIL') {
   await page.getByRole('heading', { name: env('CET_E2E_RECEIPTS_BOOK_NAME') }).waitFor();
 }
 
+/** The sign-in page in English (a page opened with an English locale). */
+async function signInEnglish(page, who) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(env(who));
+  await page.getByLabel('Password', { exact: true }).fill(env('CET_E2E_PASSWORD'));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: env('CET_E2E_RECEIPTS_BOOK_NAME') }).waitFor();
+}
+
+async function chooseCategory(page, placeholder, search, chosen) {
+  await page.getByPlaceholder(placeholder).fill(search);
+  await page.getByRole('button', { name: new RegExp(search) }).first().click();
+  await page.getByText(chosen).waitFor();
+}
+
 /** The hint of a field (its aria-describedby), which carries the prefill mark for screen readers. */
 async function description(field) {
   return field.evaluate((el) =>
@@ -49,6 +64,7 @@ test('receipts: a ZUGFeRD invoice fills in the expense form, marked; saving book
   assert.doesNotMatch(await description(text), /übernommen/);
   await checkScreen(page, 'receipts-record-invoice');
 
+  await chooseCategory(page, 'Kategorie suchen (Name oder Code)', 'EX-320', /Gewählt: /);
   await page.getByRole('button', { name: 'Buchen', exact: true }).click();
   await page.getByRole('status').filter({ hasText: '119,00' }).first().waitFor();
 
@@ -80,7 +96,7 @@ test('receipts: a phone photo of a till receipt is read by OCR on a 360 px phone
   await camera.close();
 
   const page = await openPage(b, { width: 360, height: 780, locale: 'en-GB' });
-  await signInTo(page, 'CET_E2E_RECEIPTS_TREASURER_EMAIL'); // an English account
+  await signInEnglish(page, 'CET_E2E_RECEIPTS_TREASURER_EMAIL'); // an English account
   await page.goto(`/books/${BOOK()}/record`);
   await page.getByRole('button', { name: 'Expense', exact: true }).focus();
   await page.keyboard.press('Enter');
@@ -93,6 +109,7 @@ test('receipts: a phone photo of a till receipt is read by OCR on a 360 px phone
   assert.equal(await date.inputValue(), '2026-11-28');
   assert.match(await description(date), /recognised \(OCR\)/);
   await checkScreen(page, 'receipts-record-ocr');
+  await chooseCategory(page, 'Search a category (name or code)', 'EX-340', /Chosen: /);
   // Confirmed by keyboard: the amount field, then Enter submits the form.
   await amount.focus();
   await page.keyboard.press('Enter');
