@@ -101,7 +101,7 @@ test('accounts with the IBAN checked in the browser, categories archived, invent
   await page.getByRole('heading', { name: 'Inventar', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Beamer für den Sitzungssaal bearbeiten' }).click();
   await page.getByLabel('Standort').fill('Sitzungssaal, Schrank 2');
-  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click();
   await page.getByRole('region', { name: 'Inventar' }).getByText('Sitzungssaal, Schrank 2').waitFor();
   await checkScreen(page, 'admin-inventory');
 });
@@ -119,14 +119,14 @@ test('book settings changed meanwhile in another window: the stale save is refus
 
   // The second window saves first: two approvals above 750 euros.
   await second.getByLabel('Zwei Freigaben über (Euro)').fill('750,00');
-  await second.getByRole('button', { name: 'Speichern' }).click();
+  await second.getByRole('button', { name: 'Speichern', exact: true }).click();
   await second.getByText('Die Einstellungen sind gespeichert.').waitFor();
 
   // The first still shows the old version: its save is refused (412), nothing is overwritten.
   await first.getByLabel('Jede Ausgabe braucht einen Beleg').check();
-  await first.getByRole('button', { name: 'Speichern' }).click();
+  await first.getByRole('button', { name: 'Speichern', exact: true }).click();
   await first.getByRole('alert').getByText('Inzwischen geändert').waitFor();
-  assert.equal(await first.getByRole('button', { name: 'Speichern' }).isDisabled(), true, 'no second try with the old version');
+  assert.equal(await first.getByRole('button', { name: 'Speichern', exact: true }).isDisabled(), true, 'no second try with the old version');
   await checkScreen(first, 'admin-book-settings-stale');
   await first.getByRole('button', { name: 'Aktuellen Stand laden' }).click();
   await first.getByRole('alert').waitFor({ state: 'detached' });
@@ -135,7 +135,7 @@ test('book settings changed meanwhile in another window: the stale save is refus
 
   // Now saved on the current version.
   await first.getByLabel('Jede Ausgabe braucht einen Beleg').check();
-  await first.getByRole('button', { name: 'Speichern' }).click();
+  await first.getByRole('button', { name: 'Speichern', exact: true }).click();
   await first.getByText('Die Einstellungen sind gespeichert.').waitFor();
 });
 

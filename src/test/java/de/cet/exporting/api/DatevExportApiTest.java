@@ -229,7 +229,8 @@ class DatevExportApiTest {
         UUID otherPeriod = LedgerFixtures.firstPeriod(other, otherBook);
         year.treasurer.api().get(books(year.book, "/exports/datev?periodId=" + otherPeriod)).then().statusCode(404);
         year.treasurer.api().get(books(year.book, "/exports/datev")).then().statusCode(400);
-        year.treasurer.api().get(books(year.book, "/exports/datev?periodId=nope")).then().statusCode(404);
+        year.treasurer.api().get(books(year.book, "/exports/datev?periodId=nope")).then().statusCode(400)
+            .body("errors[0].field", org.hamcrest.Matchers.equalTo("periodId"));
     }
 
     @Test
